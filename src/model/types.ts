@@ -1,0 +1,51 @@
+// Records as they are stored and passed around. Dates are local calendar dates ("YYYY-MM-DD"),
+// times are local wall-clock times ("HH:MM"), timestamps are epoch milliseconds.
+
+/** A person on stage: a name plus an optional role or handle ("Solutions Architect", "@leozh"). */
+export interface Speaker {
+  name: string;
+  role: string;
+}
+
+/** When a record was made and last changed; every stored record has both. */
+export interface Stamps {
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** What a person types to describe an event; only the name is required. */
+export interface EventInput {
+  name: string;
+  location: string;
+  startDate: string;
+  endDate: string;
+  link: string;
+}
+
+/** A conference or summit as stored. */
+export interface EventRecord extends EventInput, Stamps {
+  id: string;
+}
+
+/** What a person types to describe a talk; only the title is required. */
+export interface TalkInput {
+  title: string;
+  speakers: Speaker[];
+  date: string;
+  startTime: string;
+  endTime: string;
+  room: string;
+}
+
+/** A talk inside an event as stored. Its notes live in their own record (NoteRecord). */
+export interface TalkRecord extends TalkInput, Stamps {
+  id: string;
+  eventId: string;
+}
+
+/** The Markdown notes of one talk, keyed by the talk's id; saved on every pause in typing. */
+export interface NoteRecord extends Stamps {
+  talkId: string;
+  eventId: string;
+  text: string;
+}

@@ -1,0 +1,54 @@
+// Opening the database, and the one shared connection the app uses.
+import { openDB } from 'idb';
+import { DB_NAME, DB_VERSION, upgrade, type TalknotesDatabase } from './schema';
+
+/** Something happened to the connection that the person should hear about. */
+export type ConnectionNotice =
+  | { kind: 'blocked' } // an older tab keeps the old version open, so this one cannot upgrade yet
+  | { kind: 'closed-for-upgrade' } // a newer version of the app opened in another tab
+  | { kind: 'terminated' }; // the browser closed the connection (storage cleared, iOS background)
+
+const listeners = new Set<(notice: ConnectionNotice) => void>();
+
+/** Subscribes to connection notices; returns the unsubscribe function. */
+export function onConnectionNotice(listener: (notice: ConnectionNotice) => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+function notify(notice: ConnectionNotice): void {
+  for (const listener of listeners) listener(notice);
+}
+
+/** Opens (creating or upgrading as needed) the Talknotes database with the given name. */
+export function openTalknotesDB(name = DB_NAME): Promise<TalknotesDatabase> {
+  return openDB(name, DB_VERSION, {
+    upgrade,
+    blocked: () => notify({ kind: 'blocked' }),
+    blocking: (_current, _blocked, event) => {
+      // Closing lets the newer tab upgrade; this tab must reload before it can save again.
+      (event.target as IDBDatabase).close();
+      shared = null;
+      notify({ kind: 'closed-for-upgrade' });
+    },
+    terminated: () => {
+      shared = null; // the next getDB() opens a fresh connection
+      notify({ kind: 'terminated' });
+    },
+  });
+}
+
+let shared: Promise<TalknotesDatabase> | null = null;
+
+/** The app's shared connection, opened on first use and reopened after the browser closed it. */
+export function getDB(): Promise<TalknotesDatabase> {
+  if (!shared) {
+    const opening = openTalknotesDB();
+    shared = opening;
+    // A failed open must not stick: the next call tries again (the caller still sees this error).
+    opening.catch(() => {
+      if (shared === opening) shared = null;
+    });
+  }
+  return shared;
+}

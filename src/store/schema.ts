@@ -1,0 +1,46 @@
+// The one IndexedDB schema of Talknotes. Add a version step to `upgrade` for every change;
+// never edit a step that has shipped.
+import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import type { EventRecord, NoteRecord, TalkRecord } from '../model/types';
+
+/** Database name used by the app; tests pass their own. */
+export const DB_NAME = 'talknotes';
+
+/** Current schema version: bump it together with a new step in `upgrade`. */
+export const DB_VERSION = 1;
+
+/** Typed layout of every object store and index. */
+export interface TalknotesDB extends DBSchema {
+  events: {
+    key: string;
+    value: EventRecord;
+  };
+  talks: {
+    key: string;
+    value: TalkRecord;
+    indexes: { 'by-event': string };
+  };
+  notes: {
+    key: string;
+    value: NoteRecord;
+    indexes: { 'by-event': string };
+  };
+}
+
+/** An open Talknotes database. */
+export type TalknotesDatabase = IDBPDatabase<TalknotesDB>;
+
+/** Brings a database from `oldVersion` up to DB_VERSION, one step at a time. */
+export function upgrade(
+  db: TalknotesDatabase,
+  oldVersion: number,
+  _tx: IDBPTransaction<TalknotesDB, StoreNames<TalknotesDB>[], 'versionchange'>,
+): void {
+  if (oldVersion < 1) {
+    db.createObjectStore('events', { keyPath: 'id' });
+    const talks = db.createObjectStore('talks', { keyPath: 'id' });
+    talks.createIndex('by-event', 'eventId');
+    const notes = db.createObjectStore('notes', { keyPath: 'talkId' });
+    notes.createIndex('by-event', 'eventId');
+  }
+}

@@ -1,0 +1,85 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createAutosaver, describeSaveError, type SaveStatus } from '../../src/store/autosave';
+
+// Scheduling only, with a fake clock and a fake save; test/store/note-store.test.ts covers IndexedDB.
+describe('autosave scheduling', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  function setup(save = vi.fn((_text: string) => Promise.resolve())) {
+    const statuses: SaveStatus[] = [];
+    const saver = createAutosaver({ save, onStatus: (s) => statuses.push(s), idleMs: 200, maxWaitMs: 300 });
+    return { saver, save, statuses };
+  }
+
+  it('waits for a pause in typing, then saves the latest text once', async () => {
+    const { saver, save } = setup();
+    saver.change('a');
+    await vi.advanceTimersByTimeAsync(100);
+    saver.change('ab');
+    await vi.advanceTimersByTimeAsync(150);
+    expect(save).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(50);
+    expect(save.mock.calls).toEqual([['ab']]);
+  });
+
+  it('never leaves text unsaved for longer than maxWaitMs while typing without pause', async () => {
+    const { saver, save } = setup();
+    for (let t = 0; t < 1000; t += 50) {
+      saver.change(`text at ${t}`);
+      await vi.advanceTimersByTimeAsync(50);
+    }
+    // A save at least every 300 ms: 1 s of steady typing gives three or more.
+    expect(save.mock.calls.length).toBeGreaterThanOrEqual(3);
+    expect(save.mock.calls[0]).toEqual(['text at 250']);
+  });
+
+  it('does not run two writes at once and writes what was typed during a slow write', async () => {
+    let finish!: () => void;
+    const save = vi.fn((_text: string) => new Promise<void>((resolve) => (finish = resolve)));
+    const { saver, statuses } = setup(save);
+    saver.change('first');
+    await vi.advanceTimersByTimeAsync(200);
+    saver.change('second');
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(save.mock.calls).toEqual([['first']]);
+    expect(statuses.at(-1)).toEqual({ state: 'saving' });
+    finish();
+    await vi.advanceTimersByTimeAsync(300);
+    expect(save.mock.calls).toEqual([['first'], ['second']]);
+    finish();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(statuses.at(-1)?.state).toBe('saved');
+  });
+
+  it('reports a failed save, keeps the text unsaved, and retries on flush', async () => {
+    const save = vi
+      .fn((_text: string) => Promise.resolve())
+      .mockRejectedValueOnce(new DOMException('quota', 'QuotaExceededError'))
+      .mockRejectedValueOnce(new DOMException('quota', 'QuotaExceededError'));
+    const { saver, statuses } = setup(save);
+    saver.change('precious');
+    await vi.advanceTimersByTimeAsync(200);
+    expect(statuses.at(-1)).toEqual({
+      state: 'error',
+      message: 'Not saved: this device is out of storage space. Free some space, then keep typing to retry.',
+    });
+    expect(await saver.flush()).toBe(true);
+    expect(save.mock.calls.map((c) => c[0])).toEqual(['precious', 'precious', 'precious']);
+    expect(statuses.at(-1)?.state).toBe('saved');
+  });
+
+  it('flush with nothing typed does not write', async () => {
+    const { saver, save } = setup();
+    expect(await saver.flush()).toBe(true);
+    expect(save).not.toHaveBeenCalled();
+  });
+});
+
+describe('describeSaveError', () => {
+  it.each([
+    [new DOMException('x', 'QuotaExceededError'), 'Not saved: this device is out of storage space. Free some space, then keep typing to retry.'],
+    [Object.assign(new Error('This talk was deleted'), { name: 'MissingRecordError' }), 'This talk was deleted'],
+    [new Error('disk on fire'), 'Not saved: disk on fire. Keep typing or press "Save now" to retry.'],
+  ])('%s', (error, message) => expect(describeSaveError(error)).toBe(message));
+});

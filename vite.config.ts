@@ -1,0 +1,82 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'vitest/config';
+import { VitePWA } from 'vite-plugin-pwa';
+
+// Set BASE_PATH=/talknotes/ when the app is served from a sub-folder (a GitHub Pages project site).
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+  base,
+  plugins: [
+    preact(),
+    VitePWA({
+      // A new version waits until the person chooses to reload: an update never interrupts typing.
+      registerType: 'prompt',
+      injectRegister: false, // src/pwa/update.ts registers it, so the update flow is ours
+      includeAssets: ['favicon.svg', 'apple-touch-icon.png'],
+      manifest: {
+        id: base,
+        name: 'Talknotes — conference notes',
+        short_name: 'Talknotes',
+        description: 'Take notes at conference talks, offline, and publish them as blog posts.',
+        lang: 'en',
+        start_url: base,
+        scope: base,
+        display: 'standalone',
+        orientation: 'any',
+        theme_color: '#1f2a44',
+        background_color: '#10131a',
+        categories: ['productivity', 'education'],
+        icons: [
+          { src: 'icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+          { src: 'icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+          { src: 'icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+        screenshots: [
+          {
+            src: 'screenshots/capture-360.png',
+            sizes: '360x740',
+            type: 'image/png',
+            form_factor: 'narrow',
+            label: 'Typing notes into a talk',
+          },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+        globIgnores: ['screenshots/**'],
+        // Any route (a deep link to a talk) opens offline: the app shell answers every navigation.
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+  },
+  preview: { port: 4173, strictPort: true },
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['test/**/*.test.ts'],
+          exclude: ['test/e2e/**'],
+          environment: 'node',
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          // One Chromium at a time: the machine has two cores.
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
