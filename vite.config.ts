@@ -47,6 +47,9 @@ export default defineConfig({
         globIgnores: ['screenshots/**'],
         // Any route (a deep link to a talk) opens offline: the app shell answers every navigation.
         navigateFallback: 'index.html',
+        // Take control on first install so the app works offline without a second visit; later
+        // versions still wait for the person's "Reload to update".
+        clientsClaim: true,
         cleanupOutdatedCaches: true,
       },
     }),

@@ -106,5 +106,5 @@ export function describeSaveError(error: unknown): string {
     return 'Not saved: this device is out of storage space. Free some space, then keep typing to retry.';
   }
   if (name === 'MissingRecordError') return message;
-  return `Not saved: ${message || 'the browser refused to store the notes'}. Keep typing or press "Save now" to retry.`;
+  return `Not saved: ${message || 'the browser refused to store the notes'}. Keep typing or press "Try again" to retry.`;
 }

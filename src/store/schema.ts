@@ -1,6 +1,6 @@
 // The one IndexedDB schema of Talknotes. Add a version step to `upgrade` for every change;
 // never edit a step that has shipped.
-import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import type { DBSchema, IDBPDatabase } from 'idb';
 import type { EventRecord, NoteRecord, TalkRecord } from '../model/types';
 
 /** Database name used by the app; tests pass their own. */
@@ -31,11 +31,7 @@ export interface TalknotesDB extends DBSchema {
 export type TalknotesDatabase = IDBPDatabase<TalknotesDB>;
 
 /** Brings a database from `oldVersion` up to DB_VERSION, one step at a time. */
-export function upgrade(
-  db: TalknotesDatabase,
-  oldVersion: number,
-  _tx: IDBPTransaction<TalknotesDB, StoreNames<TalknotesDB>[], 'versionchange'>,
-): void {
+export function upgrade(db: TalknotesDatabase, oldVersion: number): void {
   if (oldVersion < 1) {
     db.createObjectStore('events', { keyPath: 'id' });
     const talks = db.createObjectStore('talks', { keyPath: 'id' });

@@ -80,6 +80,6 @@ describe('describeSaveError', () => {
   it.each([
     [new DOMException('x', 'QuotaExceededError'), 'Not saved: this device is out of storage space. Free some space, then keep typing to retry.'],
     [Object.assign(new Error('This talk was deleted'), { name: 'MissingRecordError' }), 'This talk was deleted'],
-    [new Error('disk on fire'), 'Not saved: disk on fire. Keep typing or press "Save now" to retry.'],
+    [new Error('disk on fire'), 'Not saved: disk on fire. Keep typing or press "Try again" to retry.'],
   ])('%s', (error, message) => expect(describeSaveError(error)).toBe(message));
 });

@@ -1,0 +1,54 @@
+// The bridge between the service worker and the app: "a new version is ready" → the person
+// decides when to reload. Nothing here ever reloads on its own.
+import { registerSW } from 'virtual:pwa-register';
+
+/** Where the update flow stands. */
+export type UpdateState = 'none' | 'available';
+
+let state: UpdateState = 'none';
+let reloadRequested = false;
+let activatedElsewhere = false;
+let updateServiceWorker: (() => Promise<void>) | null = null;
+const listeners = new Set<(state: UpdateState) => void>();
+
+function setState(next: UpdateState): void {
+  state = next;
+  for (const listener of listeners) listener(state);
+}
+
+/** Subscribes to the update state (called at once with the current one); returns the unsubscribe. */
+export function onUpdateState(listener: (state: UpdateState) => void): () => void {
+  listeners.add(listener);
+  listener(state);
+  return () => listeners.delete(listener);
+}
+
+/** Registers the service worker that keeps every screen working offline. */
+export function registerServiceWorker(onError: (error: unknown) => void): void {
+  const update = registerSW({
+    onNeedRefresh: () => setState('available'),
+    // The new worker took control. Reload only if this tab asked for it; when another tab did,
+    // keep the person's typing where it is and leave the prompt up.
+    onNeedReload: () => {
+      if (reloadRequested) location.reload();
+      else {
+        activatedElsewhere = true;
+        setState('available');
+      }
+    },
+    onRegisterError: onError,
+  });
+  updateServiceWorker = () => update(true);
+}
+
+/**
+ * Switches to the new version: runs `beforeReload` (saving pending notes) first, and does nothing
+ * if that reports failure, so unsaved text is never thrown away by an update.
+ */
+export async function reloadToUpdate(beforeReload: () => Promise<boolean>): Promise<boolean> {
+  if (!(await beforeReload())) return false;
+  reloadRequested = true;
+  if (activatedElsewhere || !updateServiceWorker) location.reload();
+  else await updateServiceWorker();
+  return true;
+}

@@ -1,0 +1,47 @@
+import { EventFormScreen } from './EventFormScreen';
+import { EventListScreen } from './EventListScreen';
+import { EventScreen } from './EventScreen';
+import { Link } from './Link';
+import { ProblemBanner } from './ProblemBanner';
+import { matchPath, usePath } from './router';
+import { TalkFormScreen } from './TalkFormScreen';
+import { TalkScreen } from './TalkScreen';
+import { UpdatePrompt } from './UpdatePrompt';
+
+/** The app frame (header, banners) around the screen the URL names. */
+export function App() {
+  const { path, query } = usePath();
+  return (
+    <>
+      <header class="app-header">
+        <Link to="/" class="brand">
+          Talknotes
+        </Link>
+      </header>
+      <UpdatePrompt />
+      <ProblemBanner />
+      {screenFor(path, query)}
+    </>
+  );
+}
+
+function screenFor(path: string, query: URLSearchParams) {
+  let p: Record<string, string> | null;
+  if (matchPath('/', path)) return <EventListScreen />;
+  if (matchPath('/events/new', path)) return <EventFormScreen />;
+  if ((p = matchPath('/events/:eventId/edit', path))) return <EventFormScreen eventId={p.eventId ?? ''} />;
+  if ((p = matchPath('/events/:eventId/talks/new', path))) {
+    return <TalkFormScreen eventId={p.eventId ?? ''} date={query.get('date') ?? ''} />;
+  }
+  if ((p = matchPath('/events/:eventId', path))) return <EventScreen eventId={p.eventId ?? ''} />;
+  if ((p = matchPath('/talks/:talkId/edit', path))) return <TalkFormScreen talkId={p.talkId ?? ''} />;
+  if ((p = matchPath('/talks/:talkId', path))) return <TalkScreen key={p.talkId} talkId={p.talkId ?? ''} />;
+  return (
+    <main>
+      <h1>Page not found</h1>
+      <p>
+        There is nothing at this address. <Link to="/">Go to your events</Link>.
+      </p>
+    </main>
+  );
+}

@@ -1,0 +1,32 @@
+import { useEffect, useState } from 'preact/hooks';
+import { ErrorNotice } from './Notice';
+import { errorMessage } from './use-load';
+
+type Rendered = { state: 'loading' } | { state: 'ready'; html: string } | { state: 'error'; message: string };
+
+/** The notes as they will read when published: Markdown rendered and sanitised. */
+export function NotesPreview({ text, id, labelledBy }: { text: string; id: string; labelledBy: string }) {
+  const [rendered, setRendered] = useState<Rendered>({ state: 'loading' });
+  useEffect(() => {
+    let current = true;
+    import('./render-markdown').then(
+      ({ renderMarkdown }) => current && setRendered({ state: 'ready', html: renderMarkdown(text) }),
+      (error: unknown) => current && setRendered({ state: 'error', message: errorMessage(error) }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [text]);
+  return (
+    <div id={id} role="tabpanel" aria-labelledby={labelledBy} class="preview">
+      {rendered.state === 'loading' && <p role="status">Preparing preview…</p>}
+      {rendered.state === 'error' && <ErrorNotice>The preview could not be shown: {rendered.message}</ErrorNotice>}
+      {rendered.state === 'ready' &&
+        (text.trim() ? (
+          <div class="markdown" dangerouslySetInnerHTML={{ __html: rendered.html }} />
+        ) : (
+          <p class="empty">Nothing to preview yet.</p>
+        ))}
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+import { useEffect } from 'preact/hooks';
+import { onConnectionNotice, type ConnectionNotice } from '../store/db';
+import { dismissProblem, reportProblem, useProblems } from './problems';
+
+const NOTICE_TEXT: Record<ConnectionNotice['kind'], string> = {
+  blocked: 'Talknotes is open in another tab with an older version. Close that tab so this one can finish updating.',
+  'closed-for-upgrade': 'A newer version of Talknotes opened in another tab. Reload this tab before typing more here.',
+  terminated: 'The browser closed the storage connection. Talknotes reopens it on the next save; if saving fails, reload.',
+};
+
+/** Problems reported from anywhere in the app, each dismissible. */
+export function ProblemBanner() {
+  const problems = useProblems();
+  useEffect(() => onConnectionNotice((notice) => reportProblem(NOTICE_TEXT[notice.kind])), []);
+  return (
+    <>
+      {problems.map((message, i) => (
+        <div class="banner banner-error" role="alert" key={`${i}-${message}`}>
+          <p>{message}</p>
+          <button type="button" class="small" onClick={() => dismissProblem(i)}>
+            Dismiss
+          </button>
+        </div>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,58 @@
+// Debian's Chromium driven by playwright-core, against the production build in dist/.
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { serveFolder } from '../../scripts/static-server.mjs';
+
+/** The built app (npm test builds it before the tests run). */
+export const DIST = fileURLToPath(new URL('../../dist', import.meta.url));
+
+/** The Chromium binary: CHROME_PATH, else Debian's. */
+export const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+/** Starts Chromium headless, with nothing that reaches for the network on its own. */
+export function launch(): Promise<Browser> {
+  if (!existsSync(`${DIST}/index.html`)) throw new Error('dist/ is missing: run `npm run build` (npm test does).');
+  return chromium.launch({
+    executablePath: CHROME,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/** A phone-sized window with its own empty storage. */
+export function phone(browser: Browser, options: Parameters<Browser['newContext']>[0] = {}): Promise<BrowserContext> {
+  return browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, ...options });
+}
+
+/** Serves a folder (dist/ by default) until close() is called. */
+export function serve(root = DIST) {
+  return serveFolder(root);
+}
+
+/** Fails the test on any script error or dialog (alert) the page shows. */
+export function watchForTrouble(page: Page): { errors: string[]; dialogs: string[] } {
+  const trouble = { errors: [] as string[], dialogs: [] as string[] };
+  page.on('pageerror', (error) => trouble.errors.push(error.message));
+  page.on('dialog', (dialog) => {
+    trouble.dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  return trouble;
+}
+
+/** Resolves once a service worker controls the page (the app then works offline). */
+export async function waitForServiceWorker(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (navigator.serviceWorker.controller) return;
+    await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+  });
+}

@@ -1,0 +1,130 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { launch, phone, serve, watchForTrouble } from './browser';
+import { addTalk, createEvent, notes, typeNotes } from './flows';
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serve>>;
+let context: BrowserContext;
+let page: Page;
+let trouble: ReturnType<typeof watchForTrouble>;
+
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launch(), serve()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+beforeEach(async () => {
+  context = await phone(browser);
+  page = await context.newPage();
+  trouble = watchForTrouble(page);
+  await page.goto(server.url);
+});
+afterEach(async () => {
+  expect(trouble.errors).toEqual([]);
+  await context.close();
+});
+
+describe('capturing notes', () => {
+  it('creates an event, adds talks on two days, types notes, and finds them after a reload', async () => {
+    await createEvent(page, {
+      name: 'AWS Summit SFO',
+      location: 'Moscone Center',
+      start: '2017-04-18',
+      end: '2017-04-19',
+      link: 'aws.amazon.com/summits/san-francisco',
+    });
+    await addTalk(page, {
+      title: 'Building Serverless Web Applications',
+      speaker: 'Leo Zhadanovsky',
+      role: '@leozh',
+      start: '11:00',
+      end: '11:45',
+      room: 'Room 2014',
+    });
+    const serverlessNotes = '## Lambda\n* no servers to provision\n> Never pay for idle\n';
+    await typeNotes(page, serverlessNotes);
+
+    await page.getByRole('link', { name: 'AWS Summit SFO' }).click();
+    await addTalk(page, { title: 'The State of Serverless Computing', start: '09:30', addButton: /^Add talk to Day 1/ });
+    await typeNotes(page, '* FaaS building blocks');
+    await page.getByRole('link', { name: 'AWS Summit SFO' }).click();
+    await addTalk(page, { title: 'Containers on AWS', start: '10:00', addButton: /^Add talk to Day 2/ });
+    await page.getByRole('link', { name: 'AWS Summit SFO' }).click();
+
+    // Day 1 lists its talks in time order; Day 2 has its own.
+    const day1 = page.getByRole('region', { name: /^Day 1/ });
+    const day2 = page.getByRole('region', { name: /^Day 2/ });
+    expect(await day1.getByRole('listitem').allInnerTexts()).toEqual([
+      expect.stringContaining('The State of Serverless Computing'),
+      expect.stringContaining('Building Serverless Web Applications'),
+    ]);
+    expect(await day2.getByRole('listitem').allInnerTexts()).toEqual([expect.stringContaining('Containers on AWS')]);
+    expect(await day1.getByRole('listitem').nth(1).innerText()).toContain('Leo Zhadanovsky (@leozh)');
+    await expect.poll(() => page.getByRole('link', { name: 'Event website' }).getAttribute('href')).toBe(
+      'https://aws.amazon.com/summits/san-francisco',
+    );
+
+    await page.reload();
+    await day1.getByRole('link', { name: /Building Serverless Web Applications/ }).click();
+    await expect.poll(() => notes(page).inputValue()).toBe(serverlessNotes);
+    expect(await page.getByText('Leo Zhadanovsky (@leozh)').count()).toBe(1);
+  });
+
+  it('explains what is wrong with the form and keeps what was typed', async () => {
+    await page.getByRole('link', { name: 'New event' }).click();
+    await page.getByLabel('Start date').fill('2017-04-19');
+    await page.getByLabel('End date').fill('2017-04-18');
+    await page.getByRole('button', { name: 'Create event' }).click();
+    await page.getByText('Give the event a name.').waitFor();
+    await page.getByText('The end date is before the start date.').waitFor();
+    expect(await page.getByLabel('Name').getAttribute('aria-invalid')).toBe('true');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-invalid'))).toBe('true');
+
+    await page.getByLabel('Name').fill('JSConf');
+    await page.getByLabel('End date').fill('2017-04-20');
+    await page.getByRole('button', { name: 'Create event' }).click();
+    await page.getByRole('heading', { level: 1, name: 'JSConf' }).waitFor();
+  });
+
+  it('edits and deletes a talk and an event, asking first', async () => {
+    await createEvent(page, { name: 'Old name', start: '2020-05-01' });
+    await addTalk(page, { title: 'A talk' });
+    await typeNotes(page, 'will be deleted');
+
+    await page.getByRole('link', { name: 'Edit talk' }).click();
+    await page.getByLabel('Title').fill('A better title');
+    await page.getByRole('button', { name: 'Save talk' }).click();
+    await page.getByRole('heading', { level: 1, name: 'A better title' }).waitFor();
+
+    await page.getByRole('link', { name: 'Edit talk' }).click();
+    await page.getByRole('button', { name: 'Delete talk' }).click();
+    const dialog = page.getByRole('alertdialog', { name: 'Delete "A better title"?' });
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await page.getByRole('button', { name: 'Delete talk' }).click();
+    await dialog.getByRole('button', { name: 'Delete talk' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Old name' }).waitFor();
+    expect(await page.getByRole('link', { name: /A better title/ }).count()).toBe(0);
+
+    await page.getByRole('link', { name: 'Edit event' }).click();
+    await page.getByLabel('Name').fill('New name');
+    await page.getByRole('button', { name: 'Save event' }).click();
+    await page.getByRole('heading', { level: 1, name: 'New name' }).waitFor();
+
+    await page.getByRole('button', { name: 'Delete event' }).click();
+    await page.getByRole('alertdialog', { name: 'Delete "New name"?' }).getByRole('button', { name: 'Delete event' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Your events' }).waitFor();
+    await page.getByText('No events yet.').waitFor();
+  });
+
+  it('follows the dark colour scheme of the system', async () => {
+    const background = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+    await page.emulateMedia({ colorScheme: 'light' });
+    expect(await background()).toBe('rgb(246, 247, 251)');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await background()).toBe('rgb(16, 19, 26)');
+  });
+});
