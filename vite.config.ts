@@ -9,11 +9,20 @@ export default defineConfig({
   base,
   plugins: [
     preact(),
+    {
+      // Static hosts such as GitHub Pages answer unknown paths with 404.html: a copy of the app
+      // shell there makes a deep link (/talks/…) work even before the service worker is installed.
+      name: 'talknotes-404-shell',
+      enforce: 'post',
+      generateBundle(_options, bundle) {
+        const index = bundle['index.html'];
+        if (index?.type === 'asset') this.emitFile({ type: 'asset', fileName: '404.html', source: index.source });
+      },
+    },
     VitePWA({
       // A new version waits until the person chooses to reload: an update never interrupts typing.
       registerType: 'prompt',
       injectRegister: false, // src/pwa/update.ts registers it, so the update flow is ours
-      includeAssets: ['favicon.svg', 'apple-touch-icon.png'],
       manifest: {
         id: base,
         name: 'Talknotes — conference notes',
@@ -44,7 +53,7 @@ export default defineConfig({
       },
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
-        globIgnores: ['screenshots/**'],
+        globIgnores: ['screenshots/**', '404.html'],
         // Any route (a deep link to a talk) opens offline: the app shell answers every navigation.
         navigateFallback: 'index.html',
         // Take control on first install so the app works offline without a second visit; later

@@ -7,7 +7,6 @@ export type UpdateState = 'none' | 'available';
 
 let state: UpdateState = 'none';
 let reloadRequested = false;
-let activatedElsewhere = false;
 let updateServiceWorker: (() => Promise<void>) | null = null;
 const listeners = new Set<(state: UpdateState) => void>();
 
@@ -27,14 +26,10 @@ export function onUpdateState(listener: (state: UpdateState) => void): () => voi
 export function registerServiceWorker(onError: (error: unknown) => void): void {
   const update = registerSW({
     onNeedRefresh: () => setState('available'),
-    // The new worker took control. Reload only if this tab asked for it; when another tab did,
-    // keep the person's typing where it is and leave the prompt up.
+    // Given this callback, the plugin does not reload by itself. The new version took control because some tab
+    // asked for it; this tab reloads only if it was this one (see reloadToUpdate).
     onNeedReload: () => {
-      if (reloadRequested) location.reload();
-      else {
-        activatedElsewhere = true;
-        setState('available');
-      }
+      if (!reloadRequested) setState('available');
     },
     onRegisterError: onError,
   });
@@ -48,7 +43,15 @@ export function registerServiceWorker(onError: (error: unknown) => void): void {
 export async function reloadToUpdate(beforeReload: () => Promise<boolean>): Promise<boolean> {
   if (!(await beforeReload())) return false;
   reloadRequested = true;
-  if (activatedElsewhere || !updateServiceWorker) location.reload();
-  else await updateServiceWorker();
+  const registration = await navigator.serviceWorker?.getRegistration();
+  if (!registration?.waiting || !updateServiceWorker) {
+    // Another tab already switched to the new version (or there is no worker): a reload picks it up.
+    location.reload();
+    return true;
+  }
+  // Reload once the new worker controls this page, whether or not the page was loaded under the
+  // old one (workbox-window only reports "controlling" as an update for pages that were).
+  navigator.serviceWorker.addEventListener('controllerchange', () => location.reload(), { once: true });
+  await updateServiceWorker();
   return true;
 }

@@ -2,29 +2,40 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { findChromium } from '../../scripts/chromium.mjs';
 import { serveFolder } from '../../scripts/static-server.mjs';
 
 /** The built app (npm test builds it before the tests run). */
 export const DIST = fileURLToPath(new URL('../../dist', import.meta.url));
 
-/** The Chromium binary: CHROME_PATH, else Debian's. */
-export const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+/** The Chromium binary: CHROME_PATH, else Debian's (scripts/ensure-chromium.mjs installs it). */
+export const CHROME = findChromium() ?? '/usr/bin/chromium';
 
-/** Starts Chromium headless, with nothing that reaches for the network on its own. */
-export function launch(): Promise<Browser> {
+// Headless, as root, with nothing that reaches for the network on its own.
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+function checkBuilt(): void {
   if (!existsSync(`${DIST}/index.html`)) throw new Error('dist/ is missing: run `npm run build` (npm test does).');
-  return chromium.launch({
-    executablePath: CHROME,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+}
+
+/** Starts Chromium; each test opens its own context (fresh, incognito-like storage). */
+export function launch(): Promise<Browser> {
+  checkBuilt();
+  return chromium.launch({ executablePath: CHROME, args: ARGS });
+}
+
+/** A Chromium with a real profile folder, as an installed browser has (install checks need one). */
+export function launchWithProfile(profileDir: string): Promise<BrowserContext> {
+  checkBuilt();
+  return chromium.launchPersistentContext(profileDir, { executablePath: CHROME, args: ARGS });
 }
 
 /** A phone-sized window with its own empty storage. */

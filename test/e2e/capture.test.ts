@@ -128,3 +128,45 @@ describe('capturing notes', () => {
     expect(await background()).toBe('rgb(16, 19, 26)');
   });
 });
+
+describe('never losing a keystroke', () => {
+  it('saves what was typed a moment before the page is closed', async () => {
+    await createEvent(page, { name: 'Closing Summit' });
+    await addTalk(page, { title: 'Closed mid-sentence' });
+    const talkUrl = page.url();
+    await notes(page).focus();
+    await page.keyboard.type('the last words');
+    // Closed at once, inside the autosave delay: only the pagehide flush can save this.
+    await page.close({ runBeforeUnload: true });
+
+    page = await context.newPage();
+    await page.goto(talkUrl);
+    await expect.poll(() => notes(page).inputValue()).toBe('the last words');
+  });
+
+  it('saves at once when the app is hidden (switching apps on a phone)', async () => {
+    await createEvent(page, { name: 'Hidden Summit' });
+    await addTalk(page, { title: 'Switched to the camera' });
+    await notes(page).focus();
+    await page.keyboard.type('typed before switching');
+    const savedText = await page.evaluate(async () => {
+      // What the browser does when another app comes to the front.
+      Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+      document.dispatchEvent(new Event('visibilitychange'));
+      // Read straight from IndexedDB, long before the autosave delay would have run out.
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const open = indexedDB.open('talknotes');
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      const all = await new Promise<{ text: string }[]>((resolve) => {
+        const request = db.transaction('notes').objectStore('notes').getAll();
+        request.onsuccess = () => resolve(request.result);
+      });
+      db.close();
+      return all.map((n) => n.text);
+    });
+    expect(savedText).toEqual(['typed before switching']);
+  });
+});
