@@ -24,13 +24,13 @@ export default defineConfig({
       registerType: 'prompt',
       injectRegister: false, // src/pwa/update.ts registers it, so the update flow is ours
       manifest: {
-        id: base,
         name: 'Talknotes — conference notes',
         short_name: 'Talknotes',
         description: 'Take notes at conference talks, offline, and publish them as blog posts.',
         lang: 'en',
-        start_url: base,
-        scope: base,
+        // start_url and scope default to Vite's base, so a sub-folder build stays inside it; the id
+        // is resolved against start_url.
+        id: './',
         display: 'standalone',
         orientation: 'any',
         theme_color: '#1f2a44',

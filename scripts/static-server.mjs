@@ -20,14 +20,21 @@ const TYPES = {
 };
 
 /**
- * Serves `root` on 127.0.0.1 at a free port.
+ * Serves `root` on 127.0.0.1 at a free port, under `prefix` (e.g. "/talknotes", as GitHub Pages
+ * serves a project site); paths outside the prefix get a 404.
  * @param {string} root folder to serve
+ * @param {{ prefix?: string }} [options]
  * @returns {Promise<{ url: string, close: () => Promise<void> }>}
  */
-export async function serveFolder(root) {
+export async function serveFolder(root, { prefix = '' } = {}) {
   const sockets = new Set();
   const server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const fullPath = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    if (!fullPath.startsWith(`${prefix}/`)) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+      return;
+    }
+    const path = fullPath.slice(prefix.length);
     let file = normalize(join(root, path));
     if (!file.startsWith(normalize(root + sep)) && file !== normalize(root)) {
       res.writeHead(403).end();
@@ -60,7 +67,7 @@ export async function serveFolder(root) {
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `http://127.0.0.1:${port}${prefix}/`,
     close: () =>
       new Promise((resolve) => {
         for (const socket of sockets) socket.destroy();
