@@ -20,6 +20,8 @@ export interface EventInput {
   startDate: string;
   endDate: string;
   link: string;
+  /** IANA time zone of the venue ("America/Los_Angeles"); "" means the device's own. */
+  timeZone: string;
 }
 
 /** A conference or summit as stored. */

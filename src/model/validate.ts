@@ -1,6 +1,7 @@
 // Checks what a person typed into the event and talk forms. Returns cleaned values or one plain
 // message per field, phrased so the person knows what to change.
 import { daysBetween, isDate, isTime } from './dates';
+import { isTimeZone } from './time-zones';
 import type { EventInput, Speaker, TalkInput } from './types';
 
 /** One message per field that needs fixing. */
@@ -21,6 +22,7 @@ export function validateEvent(input: EventInput): Validated<EventInput> {
     startDate: input.startDate.trim(),
     endDate: input.endDate.trim(),
     link: normaliseLink(input.link),
+    timeZone: input.timeZone.trim(),
   };
   const errors: FieldErrors<EventInput> = {};
   if (!value.name) errors.name = 'Give the event a name.';
@@ -35,6 +37,9 @@ export function validateEvent(input: EventInput): Validated<EventInput> {
     const days = daysBetween(value.startDate, value.endDate) + 1;
     if (days < 1) errors.endDate = 'The end date is before the start date.';
     else if (days > LIMITS.days) errors.endDate = `An event can last at most ${LIMITS.days} days; check the end date.`;
+  }
+  if (value.timeZone && !isTimeZone(value.timeZone)) {
+    errors.timeZone = 'Unknown time zone: pick one from the list, e.g. Europe/Berlin, or leave it empty for this device’s.';
   }
   const linkError = checkLink(value.link);
   if (linkError) errors.link = linkError;

@@ -50,9 +50,9 @@ export async function updateEvent(
   return { ok: true, record };
 }
 
-/** Deletes an event with all its talks and notes, in one transaction. */
+/** Deletes an event with all its talks, notes and export settings, in one transaction. */
 export async function deleteEvent(db: TalknotesDatabase, id: string): Promise<void> {
-  const tx = db.transaction(['events', 'talks', 'notes'], 'readwrite');
+  const tx = db.transaction(['events', 'talks', 'notes', 'exportSettings'], 'readwrite');
   const talks = tx.objectStore('talks');
   const notes = tx.objectStore('notes');
   const [talkIds, noteIds] = await Promise.all([
@@ -61,6 +61,7 @@ export async function deleteEvent(db: TalknotesDatabase, id: string): Promise<vo
   ]);
   await Promise.all([
     tx.objectStore('events').delete(id),
+    tx.objectStore('exportSettings').delete(id),
     ...talkIds.map((talkId) => talks.delete(talkId)),
     ...noteIds.map((talkId) => notes.delete(talkId)),
     tx.done,

@@ -1,13 +1,14 @@
 // The one IndexedDB schema of Talknotes. Add a version step to `upgrade` for every change;
 // never edit a step that has shipped.
-import type { DBSchema, IDBPDatabase } from 'idb';
+import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import type { ExportSettingsRecord } from '../model/export-settings';
 import type { EventRecord, NoteRecord, TalkRecord } from '../model/types';
 
 /** Database name used by the app; tests pass their own. */
 export const DB_NAME = 'talknotes';
 
 /** Current schema version: bump it together with a new step in `upgrade`. */
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 
 /** Typed layout of every object store and index. */
 export interface TalknotesDB extends DBSchema {
@@ -25,18 +26,37 @@ export interface TalknotesDB extends DBSchema {
     value: NoteRecord;
     indexes: { 'by-event': string };
   };
+  exportSettings: {
+    key: string;
+    value: ExportSettingsRecord;
+  };
 }
 
 /** An open Talknotes database. */
 export type TalknotesDatabase = IDBPDatabase<TalknotesDB>;
 
 /** Brings a database from `oldVersion` up to DB_VERSION, one step at a time. */
-export function upgrade(db: TalknotesDatabase, oldVersion: number): void {
+export async function upgrade(
+  db: TalknotesDatabase,
+  oldVersion: number,
+  _newVersion: number | null,
+  tx: IDBPTransaction<TalknotesDB, StoreNames<TalknotesDB>[], 'versionchange'>,
+): Promise<void> {
   if (oldVersion < 1) {
     db.createObjectStore('events', { keyPath: 'id' });
     const talks = db.createObjectStore('talks', { keyPath: 'id' });
     talks.createIndex('by-event', 'eventId');
     const notes = db.createObjectStore('notes', { keyPath: 'talkId' });
     notes.createIndex('by-event', 'eventId');
+  }
+  if (oldVersion < 2) {
+    // Version 2: export settings per event, and a time zone on every event ("" = the device's).
+    db.createObjectStore('exportSettings', { keyPath: 'eventId' });
+    if (oldVersion >= 1) {
+      for (let cursor = await tx.objectStore('events').openCursor(); cursor; cursor = await cursor.continue()) {
+        // Version-1 records have no timeZone, whatever the type says.
+        if (typeof cursor.value.timeZone !== 'string') await cursor.update({ ...cursor.value, timeZone: '' });
+      }
+    }
   }
 }

@@ -1,16 +1,17 @@
-import { useState } from 'preact/hooks';
+import { useId, useState } from 'preact/hooks';
 import type { EventInput } from '../model/types';
 import type { FieldErrors } from '../model/validate';
 import { getDB } from '../store/db';
 import { createEvent, getEvent, updateEvent } from '../store/event-store';
 import { Field } from './Field';
 import { focusFirstError } from './focus';
+import { deviceTimeZone, timeZoneNames } from './format';
 import { Link } from './Link';
 import { ErrorNotice, Loading } from './Notice';
 import { navigate } from './router';
 import { errorMessage, useLoad } from './use-load';
 
-const EMPTY: EventInput = { name: '', location: '', startDate: '', endDate: '', link: '' };
+const EMPTY: EventInput = { name: '', location: '', startDate: '', endDate: '', link: '', timeZone: '' };
 
 /** "New event" and "Edit event": the event's name, place, dates and link. */
 export function EventFormScreen({ eventId }: { eventId?: string }) {
@@ -22,8 +23,8 @@ export function EventFormScreen({ eventId }: { eventId?: string }) {
   }, [eventId]);
   if (existing.state === 'loading') return <Loading />;
   if (existing.state === 'error') return <ErrorNotice onRetry={existing.reload}>{existing.message}</ErrorNotice>;
-  const { name, location, startDate, endDate, link } = existing.value;
-  return <EventForm eventId={eventId} initial={{ name, location, startDate, endDate, link }} />;
+  const { name, location, startDate, endDate, link, timeZone } = existing.value;
+  return <EventForm eventId={eventId} initial={{ name, location, startDate, endDate, link, timeZone }} />;
 }
 
 function EventForm({ eventId, initial }: { eventId: string | undefined; initial: EventInput }) {
@@ -31,6 +32,7 @@ function EventForm({ eventId, initial }: { eventId: string | undefined; initial:
   const [errors, setErrors] = useState<FieldErrors<EventInput>>({});
   const [failure, setFailure] = useState('');
   const [busy, setBusy] = useState(false);
+  const zonesId = useId();
   const set = (key: keyof EventInput) => (value: string) => setInput((prev) => ({ ...prev, [key]: value }));
 
   async function submit(e: Event) {
@@ -70,6 +72,21 @@ function EventForm({ eventId, initial }: { eventId: string | undefined; initial:
           onValue={set('link')}
           error={errors.link}
         />
+        <Field
+          label="Time zone"
+          hint={`Of the venue, for post dates; empty means this device's (${deviceTimeZone()}).`}
+          list={zonesId}
+          autoComplete="off"
+          placeholder={deviceTimeZone()}
+          value={input.timeZone}
+          onValue={set('timeZone')}
+          error={errors.timeZone}
+        />
+        <datalist id={zonesId}>
+          {timeZoneNames().map((zone) => (
+            <option key={zone} value={zone} />
+          ))}
+        </datalist>
         {failure && <ErrorNotice>{failure}</ErrorNotice>}
         <div class="actions">
           <Link to={eventId ? `/events/${eventId}` : '/'} class="button">

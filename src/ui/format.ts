@@ -38,3 +38,13 @@ export function todayLocal(): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
+
+/** The device's IANA time zone ("Europe/Berlin"). */
+export function deviceTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
+
+/** Every IANA time zone the browser knows, for picking one from a list. */
+export function timeZoneNames(): string[] {
+  return Intl.supportedValuesOf('timeZone');
+}

@@ -8,6 +8,7 @@ const event = (over: Partial<EventInput> = {}): EventInput => ({
   startDate: '2017-04-18',
   endDate: '2017-04-19',
   link: '',
+  timeZone: 'America/Los_Angeles',
   ...over,
 });
 
@@ -30,6 +31,7 @@ describe('validateEvent', () => {
     ['too long', { endDate: '2017-06-01' }, { endDate: 'An event can last at most 31 days; check the end date.' }],
     ['javascript link', { link: 'javascript:alert(1)' }, { link: 'Links must start with http:// or https://.' }],
     ['not a web address', { link: 'https://nodot' }, { link: 'That does not look like a web address, e.g. https://example.com/summit.' }],
+    ['unknown time zone', { timeZone: 'Mars/Olympus_Mons' }, { timeZone: 'Unknown time zone: pick one from the list, e.g. Europe/Berlin, or leave it empty for this device’s.' }],
   ])('%s', (_, over, errors) => {
     expect(validateEvent(event(over))).toEqual({ ok: false, errors });
   });
@@ -40,6 +42,7 @@ describe('validateEvent', () => {
     ['adds https to a bare link', { link: 'aws.amazon.com/summits' }, { link: 'https://aws.amazon.com/summits' }],
     ['keeps http', { link: 'http://example.com:8080/x' }, { link: 'http://example.com:8080/x' }],
     ['one-day event', { endDate: '' }, { endDate: '' }],
+    ['device time zone', { timeZone: ' ' }, { timeZone: '' }],
   ])('accepts %s', (_, over, expected) => {
     expect(validateEvent(event(over))).toEqual({ ok: true, value: { ...event(over), ...expected } });
   });

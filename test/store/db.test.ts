@@ -8,7 +8,7 @@ describe('openTalknotesDB', () => {
   it('creates every store and index when upgrading from an empty database', async () => {
     const db = await freshDB();
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['events', 'notes', 'talks']);
+    expect([...db.objectStoreNames].sort()).toEqual(['events', 'exportSettings', 'notes', 'talks']);
     const tx = db.transaction(['events', 'talks', 'notes']);
     expect(tx.objectStore('events').keyPath).toBe('id');
     expect(tx.objectStore('talks').keyPath).toBe('id');
@@ -19,10 +19,37 @@ describe('openTalknotesDB', () => {
     db.close();
   });
 
+  it('upgrades a version-1 database with data, keeping every record and adding the time zone', async () => {
+    const name = `v1-${Date.now()}`;
+    // Exactly what version 1 created, filled the way version 1 of the app wrote records.
+    const v1 = await openDB(name, 1, {
+      upgrade(db) {
+        db.createObjectStore('events', { keyPath: 'id' });
+        db.createObjectStore('talks', { keyPath: 'id' }).createIndex('by-event', 'eventId');
+        db.createObjectStore('notes', { keyPath: 'talkId' }).createIndex('by-event', 'eventId');
+      },
+    });
+    const event = { id: 'e1', name: 'Old', location: 'SF', startDate: '2017-04-18', endDate: '', link: '', createdAt: 1, updatedAt: 2 };
+    const talk = { id: 't1', eventId: 'e1', title: 'T', speakers: [], date: '2017-04-18', startTime: '', endTime: '', room: '', createdAt: 1, updatedAt: 1 };
+    const note = { talkId: 't1', eventId: 'e1', text: '* kept', createdAt: 1, updatedAt: 1 };
+    await v1.put('events', event);
+    await v1.put('talks', talk);
+    await v1.put('notes', note);
+    v1.close();
+
+    const db = await openTalknotesDB(name);
+    expect(db.version).toBe(2);
+    expect(await db.get('events', 'e1')).toEqual({ ...event, timeZone: '' });
+    expect(await db.get('talks', 't1')).toEqual(talk);
+    expect(await db.get('notes', 't1')).toEqual(note);
+    expect(await db.count('exportSettings')).toBe(0);
+    db.close();
+  });
+
   it('opens an existing database again without losing data', async () => {
     const name = `reopen-${Date.now()}`;
     const first = await openTalknotesDB(name);
-    await first.put('events', { id: 'e1', name: 'Kept', location: '', startDate: '', endDate: '', link: '', createdAt: 1, updatedAt: 1 });
+    await first.put('events', { id: 'e1', name: 'Kept', location: '', startDate: '', endDate: '', link: '', timeZone: '', createdAt: 1, updatedAt: 1 });
     first.close();
     const again = await openTalknotesDB(name);
     expect(await again.get('events', 'e1')).toMatchObject({ name: 'Kept' });

@@ -17,6 +17,7 @@ export const eventInput = (over: Partial<EventInput> = {}): EventInput => ({
   startDate: '2017-04-18',
   endDate: '2017-04-19',
   link: 'https://aws.amazon.com/summits/san-francisco/',
+  timeZone: 'America/Los_Angeles',
   ...over,
 });
 

@@ -1,0 +1,173 @@
+import { strFromU8, unzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { exportEvent, zipFiles } from '../../src/export';
+import { AFTER, notes, settings, source, talks } from './fixture';
+
+const context = { deviceTimeZone: 'UTC', now: AFTER };
+const kinds = (problems: { kind: string }[]) => problems.map((p) => p.kind);
+
+describe('exportEvent for Jekyll, one post per day', () => {
+  const result = exportEvent(source, settings(), context);
+
+  it('writes one post per day under _posts/ with two-digit months and days', () => {
+    expect(result.files.map((f) => f.path)).toEqual([
+      '_posts/2017-04-18-aws-summit-sfo-2017-day-1-notes.md',
+      '_posts/2017-04-19-aws-summit-sfo-2017-day-2-notes.md',
+      '_posts/2017-04-20-aws-summit-sfo-2017-day-3-notes.md',
+    ]);
+  });
+
+  it('matches the hand-written post: front matter, intro, series links, a section per talk in time order', () => {
+    expect(result.files[0]?.text).toBe(
+      [
+        '---',
+        'layout: post',
+        `title: 'AWS Summit: SFO "2017" - Day 1 Notes'`,
+        'date: 2017-04-18 09:30:00 -0700',
+        'author: Akshay',
+        'description: "Notes: day by day"',
+        'tags:',
+        '  - aws',
+        '  - serverless',
+        'categories:',
+        '  - conferences',
+        'comments: true',
+        'image: /assets/summit.png',
+        '---',
+        'AWS organized the summit. These are my notes.',
+        '',
+        'This is part 1 of 3 of my notes from AWS Summit: SFO "2017". ' +
+          'Day 2 notes: [AWS Summit: SFO "2017" - Day 2 Notes]({% post_url 2017-04-19-aws-summit-sfo-2017-day-2-notes %}). ' +
+          'Day 3 notes: [AWS Summit: SFO "2017" - Day 3 Notes]({% post_url 2017-04-20-aws-summit-sfo-2017-day-3-notes %}).',
+        '',
+        '## The State of Serverless: "FaaS" & #containers',
+        '',
+        '**Speaker:** Tim Wagner (GM, AWS Lambda)',
+        '',
+        notes.t1,
+        '',
+        '----',
+        '',
+        '## Building Serverless Web Applications',
+        '',
+        '**Speaker:** Leo Zhadanovsky (@leozh)',
+        '',
+        `{% raw %}${notes.t2?.replace('{% endraw %}', '{%{% endraw %}{% raw %} endraw %}')}{% endraw %}`,
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('puts the day intro on its day and keeps every note line as typed', () => {
+    const day2 = result.files[1]?.text ?? '';
+    expect(day2).toContain('\n\nDay two was about containers.\n\n');
+    expect(day2).toContain('**Speakers:** Ana Ñúñez, 李小龙 (SRE)');
+    for (const line of (notes.t3 ?? '').split('\n')) expect(day2).toContain(line);
+    expect(day2.indexOf('## {% raw %}Helm')).toBeLessThan(day2.indexOf('## 日本語のセッション 🎉'));
+  });
+
+  it('lists what to look at before publishing', () => {
+    expect(result.problems).toEqual([
+      {
+        kind: 'placeholder',
+        message: '"The State of Serverless: "FaaS" & #containers" still has a slide to get later: line 10 "get image from PPT".',
+        hint: 'Replace each << … >> with the photo or a link to the slides, or delete it.',
+      },
+      { kind: 'empty-talk', message: '"- yes: no # not a comment" has no notes.', hint: 'Add a few lines, or delete the talk if you missed it.' },
+    ]);
+  });
+});
+
+describe('exportEvent options', () => {
+  it('writes Hugo page bundles with RFC 3339 dates and relref cross-links', () => {
+    const { files } = exportEvent(source, settings({ target: 'hugo' }), context);
+    expect(files.map((f) => f.path)).toEqual([
+      'content/posts/aws-summit-sfo-2017-day-1-notes/index.md',
+      'content/posts/aws-summit-sfo-2017-day-2-notes/index.md',
+      'content/posts/aws-summit-sfo-2017-day-3-notes/index.md',
+    ]);
+    const day1 = files[0]?.text ?? '';
+    expect(day1).toMatch(/^---\ntitle: .*\ndate: "2017-04-18T09:30:00-07:00"\ndraft: false\n/);
+    expect(day1).not.toContain('layout:');
+    expect(day1).toContain('[AWS Summit: SFO "2017" - Day 2 Notes]({{< relref "/posts/aws-summit-sfo-2017-day-2-notes" >}})');
+    expect(files[1]?.text).toContain('a Hugo shortcode {{</* youtube abc */>}} and {{%/* note */%}}.');
+  });
+
+  it('writes Hugo single files when asked', () => {
+    const { files } = exportEvent(source, settings({ target: 'hugo', hugoLayout: 'file' }), context);
+    expect(files[0]?.path).toBe('content/posts/aws-summit-sfo-2017-day-1-notes.md');
+  });
+
+  it('makes one post per talk, in time order, linked to the previous and next', () => {
+    const { files } = exportEvent(source, settings({ grouping: 'talk' }), context);
+    expect(files.map((f) => f.path)).toEqual([
+      '_posts/2017-04-18-the-state-of-serverless-faas-containers-aws-summit-sfo-2017.md',
+      '_posts/2017-04-18-building-serverless-web-applications-aws-summit-sfo-2017.md',
+      '_posts/2017-04-19-helm-values-go-templates-aws-summit-sfo-2017-notes.md',
+      '_posts/2017-04-19-ribenyunosetshiyon-tada-aws-summit-sfo-2017-notes.md',
+      '_posts/2017-04-20-yes-no-not-a-comment-aws-summit-sfo-2017-notes.md',
+    ]);
+    const second = files[1]?.text ?? '';
+    expect(second).toContain('date: 2017-04-18 11:00:00 -0700');
+    expect(second).toContain('This is part 2 of 5');
+    expect(second).toContain('Previous: [The State of Serverless: "FaaS" & #containers - AWS Summit: SFO "2017" Notes]({% post_url 2017-04-18-the-state');
+    expect(second).toContain('Next: [{% raw %}Helm {{ .Values }} & Go templates');
+    expect(second).not.toContain('## Building');
+  });
+
+  it('makes one post for the whole event, with a section per day', () => {
+    const { files } = exportEvent(source, settings({ grouping: 'event', titleTemplate: 'My {event} notes ({date})' }), context);
+    expect(files.map((f) => f.path)).toEqual(['_posts/2017-04-18-my-aws-summit-sfo-2017-notes-2017-04-18.md']);
+    const text = files[0]?.text ?? '';
+    expect(text).toContain(`title: 'My AWS Summit: SFO "2017" notes (2017-04-18)'`);
+    const headings = text.split('\n').filter((l) => l.startsWith('## '));
+    expect(headings).toEqual(['## Day 1 (2017-04-18)', '## Day 2 (2017-04-19)', '## Day 3 (2017-04-20)']);
+    expect(text).not.toContain('This is part');
+  });
+
+  it('warns about posts dated in the future, for Jekyll and for Hugo', () => {
+    const early = { deviceTimeZone: 'UTC', now: Date.UTC(2017, 3, 19, 12, 0) }; // 05:00 on the 19th in SF
+    const jekyll = exportEvent(source, settings(), early).problems.filter((p) => p.kind === 'future-date');
+    expect(jekyll.map((p) => p.message)).toEqual([
+      '"AWS Summit: SFO "2017" - Day 2 Notes" is dated 2017-04-19 10:00, which is still in the future.',
+      '"AWS Summit: SFO "2017" - Day 3 Notes" is dated 2017-04-20 09:00, which is still in the future.',
+    ]);
+    expect(jekyll[0]?.hint).toContain('future: true in _config.yml');
+    const hugo = exportEvent(source, settings({ target: 'hugo' }), early).problems.filter((p) => p.kind === 'future-date');
+    expect(hugo[0]?.hint).toContain('--buildFuture');
+  });
+
+  it('reports talks without a day and names that clash, and still exports the rest', () => {
+    const extra = [
+      { ...talks[0]!, id: 'x1', date: '', title: 'Hallway track' },
+      { ...talks[0]!, id: 'x2', title: 'Building Serverless Web Applications', startTime: '16:00' },
+    ];
+    const result = exportEvent({ ...source, talks: [...talks, ...extra] }, settings({ grouping: 'talk', titleTemplate: '{talk}' }), context);
+    expect(kinds(result.problems)).toEqual(['no-day', 'duplicate-name', 'placeholder', 'empty-talk', 'empty-talk']);
+    expect(result.problems[1]?.message).toBe(
+      'Two posts would both be named "2017-04-18-building-serverless-web-applications"; "Building Serverless Web Applications" is saved as "2017-04-18-building-serverless-web-applications-2".',
+    );
+    expect(result.files.map((f) => f.path)).toContain('_posts/2017-04-18-building-serverless-web-applications-2.md');
+    expect(result.files.some((f) => f.text.includes('Hallway track'))).toBe(false);
+  });
+
+  it('says when there is nothing to export', () => {
+    const result = exportEvent({ ...source, talks: [] }, settings(), context);
+    expect(result.files).toEqual([]);
+    expect(kinds(result.problems)).toEqual(['nothing']);
+  });
+});
+
+describe('zipFiles', () => {
+  it('holds every file at its repository path, byte for byte', () => {
+    const { files } = exportEvent(source, settings(), context);
+    const unzipped = unzipSync(zipFiles(files));
+    expect(Object.fromEntries(Object.entries(unzipped).map(([path, bytes]) => [path, strFromU8(bytes)]))).toEqual(
+      Object.fromEntries(files.map((f) => [f.path, f.text])),
+    );
+  });
+
+  it('refuses two files at one path', () => {
+    expect(() => zipFiles([{ path: 'a.md', text: '1' }, { path: 'a.md', text: '2' }])).toThrow('Two files would both be a.md.');
+  });
+});
