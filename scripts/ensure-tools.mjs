@@ -1,0 +1,41 @@
+// Makes sure the tests have the programs they drive: Chromium (browser tests), Jekyll and Hugo
+// (exported posts are built with the real thing). Missing ones are installed from Debian's packages
+// with apt-get when running as root on Debian/Ubuntu; otherwise this says exactly what to install.
+// Node built-ins only.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { delimiter, join } from 'node:path';
+import { findChromium } from './chromium.mjs';
+
+const onPath = (name) => (process.env.PATH ?? '').split(delimiter).some((dir) => dir && existsSync(join(dir, name)));
+
+const TOOLS = [
+  { name: 'Chromium', apt: 'chromium', found: () => findChromium() !== null, other: 'or set CHROME_PATH=/path/to/chrome' },
+  { name: 'Jekyll', apt: 'jekyll', found: () => onPath('jekyll'), other: 'or gem install jekyll' },
+  { name: 'Hugo', apt: 'hugo', found: () => onPath('hugo'), other: 'or see gohugo.io/installation' },
+];
+
+if (process.env.CHROME_PATH && !existsSync(process.env.CHROME_PATH)) {
+  console.error(`CHROME_PATH is set to ${process.env.CHROME_PATH}, but there is no file there.`);
+  process.exit(1);
+}
+
+let missing = TOOLS.filter((tool) => !tool.found());
+if (missing.length && process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) {
+  const packages = missing.map((tool) => tool.apt);
+  console.log(`Installing Debian packages for the tests: ${packages.join(', ')} (apt-get)…`);
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  for (const args of [['update', '-qq'], ['install', '-y', '-qq', ...packages]]) {
+    const result = spawnSync('apt-get', args, { stdio: 'inherit', env });
+    if (result.status !== 0) {
+      console.error(`apt-get ${args.join(' ')} failed: see above.`);
+      process.exit(1);
+    }
+  }
+  missing = TOOLS.filter((tool) => !tool.found());
+}
+if (missing.length) {
+  console.error('The tests need programs that were not found:');
+  for (const tool of missing) console.error(`  ${tool.name}: sudo apt-get install ${tool.apt}  (${tool.other})`);
+  process.exit(1);
+}

@@ -1,0 +1,105 @@
+// The proof against the real thing: exported posts built by Debian's Jekyll and Hugo.
+import { execFile } from 'node:child_process';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+import { exportEvent } from '../../src/export';
+import type { ExportGrouping, ExportSettings } from '../../src/model/export-settings';
+import { AFTER, notes, settings, source, talks } from './fixture';
+import { htmlToText, normaliseTypography, visibleLines } from './html-text';
+
+const run = promisify(execFile);
+const dirs: string[] = [];
+afterAll(() => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true }))));
+
+const LAYOUT = '<!doctype html><html><head><meta charset="utf-8"><title>{{TITLE}}</title></head><body><h1>{{TITLE}}</h1>{{CONTENT}}</body></html>\n';
+
+async function writeAll(root: string, files: Record<string, string>) {
+  for (const [path, text] of Object.entries(files)) {
+    await mkdir(dirname(join(root, path)), { recursive: true });
+    await writeFile(join(root, path), text);
+  }
+}
+
+async function htmlFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => join(e.parentPath, e.name));
+}
+
+/** Builds the site; returns every page's text by its <h1> title, with the site-internal link targets. */
+async function build(target: 'jekyll' | 'hugo', files: { path: string; text: string }[]) {
+  const root = await mkdtemp(join(tmpdir(), `talknotes-${target}-`));
+  dirs.push(root);
+  const out = join(root, target === 'jekyll' ? '_site' : 'public');
+  if (target === 'jekyll') {
+    await writeAll(root, {
+      '_config.yml': 'title: Test blog\nmarkdown: kramdown\n',
+      '_layouts/post.html': LAYOUT.replaceAll('{{TITLE}}', '{{ page.title | escape }}').replace('{{CONTENT}}', '{{ content }}'),
+    });
+  } else {
+    await writeAll(root, {
+      'hugo.yaml': 'baseURL: http://example.org/\ntitle: Test blog\n',
+      'layouts/_default/single.html': LAYOUT.replaceAll('{{TITLE}}', '{{ .Title }}').replace('{{CONTENT}}', '{{ .Content }}'),
+      'layouts/_default/list.html': '<!doctype html><html><body>{{ range .Pages }}<a href="{{ .RelPermalink }}">{{ .Title }}</a>{{ end }}</body></html>\n',
+    });
+  }
+  await writeAll(root, Object.fromEntries(files.map((f) => [f.path, f.text])));
+  const args = target === 'jekyll' ? ['build', '--source', root, '--destination', out] : ['--source', root, '--destination', out];
+  const { stdout, stderr } = await run(target, args, { env: { ...process.env, JEKYLL_ENV: 'production', LANG: 'C.UTF-8' } });
+  const pages = new Map<string, { text: string; headings: string[]; links: string[] }>();
+  for (const file of await htmlFiles(out)) {
+    const html = await readFile(file, 'utf8');
+    const title = /<h1>([\s\S]*?)<\/h1>/.exec(html)?.[1];
+    if (title === undefined) continue; // Hugo's list pages
+    const headings = [...html.matchAll(/<h[23][^>]*>([\s\S]*?)<\/h[23]>/g)].map((m) => htmlToText(m[1] ?? '').trim());
+    const links = [...html.matchAll(/<a href="([^"]+)"/g)]
+      .map((m) => (m[1] ?? '').replace('http://example.org', ''))
+      .filter((href) => href.startsWith('/'));
+    pages.set(htmlToText(title).trim(), { text: htmlToText(html), headings, links });
+  }
+  const exists = async (href: string) => {
+    const path = join(out, decodeURI(href));
+    const candidates = href.endsWith('/') ? [join(path, 'index.html')] : [path];
+    return (await Promise.all(candidates.map((c) => readFile(c).then(() => true, () => false)))).some(Boolean);
+  };
+  return { output: `${stdout}${stderr}`, pages, exists };
+}
+
+const CASES: [ExportSettings['target'], ExportGrouping, Partial<ExportSettings>][] = [
+  ['jekyll', 'day', {}],
+  ['jekyll', 'talk', {}],
+  ['jekyll', 'event', {}],
+  ['hugo', 'day', { hugoLayout: 'bundle' }],
+  ['hugo', 'talk', { hugoLayout: 'file' }],
+  ['hugo', 'event', {}],
+];
+
+describe.each(CASES)('%s, one post per %s', (target, grouping, extra) => {
+  it('builds with no warnings, with every post, talk heading, note line and cross-link in the site', async () => {
+    const options = settings({ target, grouping, ...extra });
+    const result = exportEvent(source, options, { deviceTimeZone: 'UTC', now: AFTER });
+    const site = await build(target, result.files);
+
+    expect(site.output).not.toMatch(/warn|error|deprecat/i);
+    expect([...site.pages.keys()].sort()).toEqual(result.posts.map((p) => normaliseTypography(p.title)).sort());
+
+    for (const post of result.posts) {
+      const page = site.pages.get(normaliseTypography(post.title));
+      if (!page) throw new Error(`missing page for ${post.title}`);
+      const postTalks = post.days.flatMap((d) => d.talks);
+      if (grouping !== 'talk') {
+        expect(page.headings).toEqual(expect.arrayContaining(postTalks.map((t) => normaliseTypography(t.title))));
+      }
+      for (const talk of postTalks) {
+        for (const line of visibleLines(notes[talk.id] ?? '')) expect(page.text).toContain(line);
+      }
+      // Cross-links: one to each other day, or to the previous and next talk; all resolve.
+      const expected = grouping === 'day' ? result.posts.length - 1 : grouping === 'talk' ? (post === result.posts[0] || post === result.posts.at(-1) ? 1 : 2) : 0;
+      expect(page.links).toHaveLength(expected);
+      for (const href of page.links) expect(await site.exists(href), `${href} from ${post.title}`).toBe(true);
+    }
+    expect(talks.length).toBeGreaterThan(0);
+  }, 60_000);
+});
