@@ -1,17 +1,18 @@
 // File-name-safe slugs: lowercase ASCII, transliterated where a script allows, never a path.
-import anyAscii from 'any-ascii';
+import transliterate from '@sindresorhus/transliterate';
 
 const MAX_LENGTH = 60;
 // Names Windows refuses as files, whatever the extension.
 const RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/;
 
 /**
- * "Día 1: Überraschung!" → "dia-1-uberraschung". Falls back to `fallback` when nothing usable is
- * left (a title of only punctuation, say). The result has only [a-z0-9-], no leading or trailing
+ * "Día 1: Überraschung!" → "dia-1-ueberraschung". Latin, Cyrillic, Greek, Arabic, Vietnamese and
+ * more are transliterated; scripts with no Latin spelling here (Chinese, Japanese, Korean, emoji)
+ * drop out, and `fallback` is used when nothing usable is left. The result has only [a-z0-9-], no leading or trailing
  * "-", at most 60 characters, and is never a reserved device name.
  */
 export function slugify(text: string, fallback: string): string {
-  const ascii = anyAscii(text.normalize('NFC')).toLowerCase();
+  const ascii = transliterate(text.normalize('NFC')).toLowerCase();
   let slug = ascii.replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
   if (slug.length > MAX_LENGTH) {
     const cut = slug.slice(0, MAX_LENGTH + 1);

@@ -28,3 +28,9 @@ export async function saveNote(db: TalknotesDatabase, talkId: string, text: stri
   await Promise.all([notes.put(record), tx.done]);
   return record;
 }
+
+/** The notes of every talk of an event, by talk id. */
+export async function listNotes(db: TalknotesDatabase, eventId: string): Promise<Record<string, string>> {
+  const notes = await db.getAllFromIndex('notes', 'by-event', eventId);
+  return Object.fromEntries(notes.map((note) => [note.talkId, note.text]));
+}

@@ -1,6 +1,7 @@
 import { EventFormScreen } from './EventFormScreen';
 import { EventListScreen } from './EventListScreen';
 import { EventScreen } from './EventScreen';
+import { LazyScreen } from './LazyScreen';
 import { Link } from './Link';
 import { ProblemBanner } from './ProblemBanner';
 import { matchPath, usePath } from './router';
@@ -32,6 +33,9 @@ function screenFor(path: string, query: URLSearchParams) {
   if ((p = matchPath('/events/:eventId/edit', path))) return <EventFormScreen eventId={p.eventId ?? ''} />;
   if ((p = matchPath('/events/:eventId/talks/new', path))) {
     return <TalkFormScreen eventId={p.eventId ?? ''} date={query.get('date') ?? ''} />;
+  }
+  if ((p = matchPath('/events/:eventId/export', path))) {
+    return <LazyScreen load={() => import('./ExportScreen')} props={{ eventId: p.eventId ?? '' }} />;
   }
   if ((p = matchPath('/events/:eventId', path))) return <EventScreen eventId={p.eventId ?? ''} />;
   if ((p = matchPath('/talks/:talkId/edit', path))) return <TalkFormScreen talkId={p.talkId ?? ''} />;

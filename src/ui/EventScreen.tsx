@@ -64,6 +64,9 @@ export function EventScreen({ eventId }: { eventId: string }) {
         <Link to={`/events/${eventId}/talks/new`} class="button primary">
           Add talk
         </Link>
+        <Link to={`/events/${eventId}/export`} class="button">
+          Export
+        </Link>
         <Link to={`/events/${eventId}/edit`} class="button">
           Edit event
         </Link>

@@ -104,7 +104,7 @@ describe('exportEvent options', () => {
       '_posts/2017-04-18-the-state-of-serverless-faas-containers-aws-summit-sfo-2017.md',
       '_posts/2017-04-18-building-serverless-web-applications-aws-summit-sfo-2017.md',
       '_posts/2017-04-19-helm-values-go-templates-aws-summit-sfo-2017-notes.md',
-      '_posts/2017-04-19-ribenyunosetshiyon-tada-aws-summit-sfo-2017-notes.md',
+      '_posts/2017-04-19-aws-summit-sfo-2017-notes.md',
       '_posts/2017-04-20-yes-no-not-a-comment-aws-summit-sfo-2017-notes.md',
     ]);
     const second = files[1]?.text ?? '';
@@ -113,6 +113,12 @@ describe('exportEvent options', () => {
     expect(second).toContain('Previous: [The State of Serverless: "FaaS" & #containers - AWS Summit: SFO "2017" Notes]({% post_url 2017-04-18-the-state');
     expect(second).toContain('Next: [{% raw %}Helm {{ .Values }} & Go templates');
     expect(second).not.toContain('## Building');
+  });
+
+  it('names a post whose title has no Latin spelling after its day and place', () => {
+    const { files } = exportEvent(source, settings({ grouping: 'talk', titleTemplate: '{talk}' }), context);
+    expect(files[3]?.path).toBe('_posts/2017-04-19-day-2-talk-2.md');
+    expect(files[3]?.text).toContain("title: 日本語のセッション 🎉\n");
   });
 
   it('makes one post for the whole event, with a section per day', () => {

@@ -1,0 +1,110 @@
+import { readFile } from 'node:fs/promises';
+import { strFromU8, unzipSync } from 'fflate';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { launch, phone, serve, watchForTrouble } from './browser';
+import { addTalk, createEvent, typeNotes } from './flows';
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serve>>;
+let context: BrowserContext;
+let page: Page;
+let trouble: ReturnType<typeof watchForTrouble>;
+
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launch(), serve()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+beforeEach(async () => {
+  context = await phone(browser, { acceptDownloads: true, permissions: ['clipboard-read', 'clipboard-write'] });
+  page = await context.newPage();
+  trouble = watchForTrouble(page);
+  await page.goto(server.url);
+  await createEvent(page, { name: 'AWS Summit SFO', start: '2017-04-18', end: '2017-04-19' });
+  await addTalk(page, { title: 'The State of Serverless', speaker: 'Tim Wagner', start: '09:30' });
+  await typeNotes(page, '* FaaS\n\n```yaml\nimage: {{ .Values.image }}\n```\n\n<< get image from PPT >>');
+  await page.getByRole('link', { name: 'AWS Summit SFO' }).click();
+  await addTalk(page, { title: 'Containers', start: '10:00', addButton: /^Add talk to Day 2/ });
+  await typeNotes(page, '* ECS');
+  await page.getByRole('link', { name: 'AWS Summit SFO' }).click();
+  await page.getByRole('link', { name: 'Export' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Export' }).waitFor();
+});
+afterEach(async () => {
+  expect(trouble.errors).toEqual([]);
+  await context.close();
+});
+
+/** The files shown on the screen: path → text, as the person sees them. */
+async function previewedFiles(): Promise<Record<string, string>> {
+  const files = page.getByRole('region', { name: /\.md$/ });
+  const result: Record<string, string> = {};
+  for (const file of await files.all()) {
+    result[(await file.getAttribute('aria-label')) ?? ''] = (await file.locator('pre').textContent()) ?? '';
+  }
+  return result;
+}
+
+describe('export', () => {
+  it('shows every file and the pre-publish check, and the zip holds exactly the files shown', async () => {
+    const files = await previewedFiles();
+    expect(Object.keys(files)).toEqual([
+      '_posts/2017-04-18-aws-summit-sfo-day-1-notes.md',
+      '_posts/2017-04-19-aws-summit-sfo-day-2-notes.md',
+    ]);
+    const day1 = files['_posts/2017-04-18-aws-summit-sfo-day-1-notes.md'] ?? '';
+    expect(day1).toMatch(/^---\nlayout: post\ntitle: AWS Summit SFO - Day 1 Notes\ndate: 2017-04-18 09:30:00 [+-]\d{4}\ncomments: true\n---\n/);
+    expect(day1).toContain('{% post_url 2017-04-19-aws-summit-sfo-day-2-notes %}');
+    expect(day1).toContain('## The State of Serverless\n\n**Speaker:** Tim Wagner\n\n{% raw %}* FaaS');
+
+    const check = page.getByRole('region', { name: 'Before you publish' });
+    await check.getByText('"The State of Serverless" still has a slide to get later: line 7 "get image from PPT".').waitFor();
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download .zip' }).click()]);
+    expect(download.suggestedFilename()).toBe('aws-summit-sfo-jekyll.zip');
+    const zip = unzipSync(new Uint8Array(await readFile(await download.path())));
+    expect(Object.fromEntries(Object.entries(zip).map(([path, bytes]) => [path, strFromU8(bytes)]))).toEqual(files);
+  });
+
+  it('switches to Hugo page bundles, remembers the settings, and downloads or copies one post', async () => {
+    await page.getByRole('radio', { name: 'Hugo' }).check();
+    await page.getByRole('radio', { name: 'One post per talk' }).check();
+    await page.getByLabel('Tags').fill('aws, serverless');
+    await page.getByRole('button', { name: 'Add front matter field' }).click();
+    await page.getByLabel('Extra key 1').fill('title');
+    await page.getByText('"title" is already set by the export; use the field above instead.').waitFor();
+    await page.getByLabel('Extra key 1').fill('image');
+    await page.getByLabel('Extra value 1').fill('/img/summit.png');
+    await page.getByLabel('Intro at the top of every post').fill('My notes from the summit.');
+    await page.getByRole('status').filter({ hasText: /^Saved$/ }).waitFor();
+
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Export' }).waitFor();
+    expect(await page.getByRole('radio', { name: 'Hugo' }).isChecked()).toBe(true);
+    expect(await page.getByRole('radio', { name: 'One post per talk' }).isChecked()).toBe(true);
+    expect(await page.getByLabel('Tags').inputValue()).toBe('aws, serverless');
+
+    const files = await previewedFiles();
+    const path = 'content/posts/the-state-of-serverless-aws-summit-sfo-notes/index.md';
+    expect(Object.keys(files)).toEqual([path, 'content/posts/containers-aws-summit-sfo-notes/index.md']);
+    const text = files[path] ?? '';
+    expect(text).toContain('tags:\n  - aws\n  - serverless\n');
+    expect(text).toContain('image: /img/summit.png\n');
+    expect(text).toContain('---\nMy notes from the summit.\n\nThis is part 1 of 2');
+    expect(text).toContain('{{< relref "/posts/containers-aws-summit-sfo-notes" >}}');
+
+    const post = page.getByRole('region', { name: path });
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      post.getByRole('button', { name: 'Download the-state-of-serverless-aws-summit-sfo-notes.md' }).click(),
+    ]);
+    expect(await readFile(await download.path(), 'utf8')).toBe(text);
+
+    await post.getByRole('button', { name: 'Copy the-state-of-serverless-aws-summit-sfo-notes.md' }).click();
+    await page.getByRole('status').filter({ hasText: 'Copied the-state-of-serverless-aws-summit-sfo-notes.md to the clipboard.' }).waitFor();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(text);
+  });
+});
