@@ -41,38 +41,51 @@ export function createAutosaver({ save, onStatus, idleMs = 200, maxWaitMs = 300 
   let dirty = false;
   let firstDirtyAt = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let writing: Promise<void> | null = null;
+  let issued = 0; // number of the last write started
+  let committed = 0; // number of the newest write that committed
+  const running = new Set<Promise<void>>();
 
   function schedule(): void {
     clearTimeout(timer);
     const wait = Math.min(idleMs, maxWaitMs - (Date.now() - firstDirtyAt));
-    timer = setTimeout(() => void write(), Math.max(0, wait));
+    // While a write runs, the timer waits for it: writes from typing never pile up.
+    timer = setTimeout(() => (running.size ? undefined : void write()), Math.max(0, wait));
   }
 
+  // Starts writing the latest text now. Each write holds the full text, and IndexedDB commits
+  // write transactions in the order they start, so a newer write always lands last.
   function write(): Promise<void> {
     clearTimeout(timer);
     timer = undefined;
-    if (writing) return writing; // the running write schedules the next one when it ends
     if (!dirty) return Promise.resolve();
     const text = latest;
+    const number = ++issued;
     dirty = false;
     onStatus({ state: 'saving' });
-    writing = save(text).then(
+    const done: Promise<void> = save(text).then(
       () => {
-        writing = null;
-        if (dirty) schedule();
-        else onStatus({ state: 'saved', at: Date.now() });
+        running.delete(done);
+        committed = Math.max(committed, number);
+        if (dirty) {
+          if (!timer && !running.size) schedule();
+        } else if (!running.size && committed === issued) {
+          onStatus({ state: 'saved', at: Date.now() });
+        }
       },
       (error: unknown) => {
-        writing = null;
+        running.delete(done);
+        if (number < committed) return; // a newer write already saved everything this one held
         // Keep the text marked unsaved: the next keystroke or flush tries again.
         if (!dirty) firstDirtyAt = Date.now();
         dirty = true;
         onStatus({ state: 'error', message: describeSaveError(error) });
       },
     );
-    return writing;
+    running.add(done);
+    return done;
   }
+
+  const settleAll = () => Promise.all([...running]);
 
   const saver: Autosaver = {
     change(text) {
@@ -80,12 +93,15 @@ export function createAutosaver({ save, onStatus, idleMs = 200, maxWaitMs = 300 
       if (!dirty) firstDirtyAt = Date.now();
       dirty = true;
       onStatus({ state: 'saving' });
-      if (!writing) schedule();
+      if (!running.size) schedule();
     },
     async flush() {
+      // The write starts in this very task, even while an older one runs: when the page is being
+      // hidden or closed, there may be no later task to start it in.
       await write();
-      // A write that was already running when flush began saved older text; write the rest.
-      if (dirty) await write();
+      await settleAll();
+      if (dirty) await write(); // one retry after a failure
+      await settleAll();
       return !dirty;
     },
     async dispose() {

@@ -8,24 +8,30 @@ export function getNote(db: TalknotesDatabase, talkId: string): Promise<NoteReco
   return db.get('notes', talkId);
 }
 
-/** Stores the full text of a talk's notes; resolves only after the transaction has committed. */
-export async function saveNote(db: TalknotesDatabase, talkId: string, text: string): Promise<NoteRecord> {
+/** Which talk a note belongs to, and when the note was first saved (now, for a new note). */
+export interface NoteTarget {
+  talkId: string;
+  eventId: string;
+  createdAt: number;
+}
+
+/**
+ * Stores the full text of a talk's notes; resolves only after the transaction has committed.
+ * The write is issued at once, before anything is read back, so a save started while the page is
+ * being hidden or closed reaches the database; a note for a talk deleted meanwhile is rolled back.
+ */
+export async function saveNote(db: TalknotesDatabase, target: NoteTarget, text: string): Promise<NoteRecord> {
   const tx = db.transaction(['talks', 'notes'], 'readwrite');
-  const notes = tx.objectStore('notes');
-  const [talk, existing] = await Promise.all([tx.objectStore('talks').get(talkId), notes.get(talkId)]);
-  if (!talk) {
-    await tx.done;
+  const record: NoteRecord = { ...target, text, updatedAt: Date.now() };
+  const [talkKey] = await Promise.all([tx.objectStore('talks').getKey(target.talkId), tx.objectStore('notes').put(record)]);
+  if (talkKey === undefined) {
+    tx.abort();
+    await tx.done.catch((error: unknown) => {
+      if (!(error instanceof DOMException && error.name === 'AbortError')) throw error; // ours, above
+    });
     throw new MissingRecordError('This talk was deleted, so its notes cannot be saved. Copy your text before leaving.');
   }
-  const now = Date.now();
-  const record: NoteRecord = {
-    talkId,
-    eventId: talk.eventId,
-    text,
-    createdAt: existing?.createdAt ?? now,
-    updatedAt: now,
-  };
-  await Promise.all([notes.put(record), tx.done]);
+  await tx.done;
   return record;
 }
 

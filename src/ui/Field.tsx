@@ -1,5 +1,6 @@
 import type { JSX } from 'preact';
-import { useId } from 'preact/hooks';
+import { useId, useRef } from 'preact/hooks';
+import { useFocusOnMount } from './focus';
 
 type InputProps = Omit<JSX.InputHTMLAttributes<HTMLInputElement>, 'id' | 'value' | 'onInput'>;
 
@@ -13,8 +14,10 @@ export interface FieldProps extends InputProps {
 }
 
 /** A visible label, an input, an optional hint and the field's error, wired up for screen readers. */
-export function Field({ label, value, onValue, error, hint, ...input }: FieldProps) {
+export function Field({ label, value, onValue, error, hint, autoFocus, ...input }: FieldProps) {
   const id = useId();
+  const ref = useRef<HTMLInputElement>(null);
+  useFocusOnMount(ref, Boolean(autoFocus));
   const described = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ');
   return (
     <div class="field">
@@ -26,6 +29,7 @@ export function Field({ label, value, onValue, error, hint, ...input }: FieldPro
       )}
       <input
         {...input}
+        ref={ref}
         id={id}
         value={value}
         onInput={(e) => onValue(e.currentTarget.value)}

@@ -5,7 +5,7 @@ import { errorMessage } from './use-load';
 type Rendered = { state: 'loading' } | { state: 'ready'; html: string } | { state: 'error'; message: string };
 
 /** The notes as they will read when published: Markdown rendered and sanitised. */
-export function NotesPreview({ text, id, labelledBy }: { text: string; id: string; labelledBy: string }) {
+export function NotesPreview({ text }: { text: string }) {
   const [rendered, setRendered] = useState<Rendered>({ state: 'loading' });
   useEffect(() => {
     let current = true;
@@ -18,15 +18,19 @@ export function NotesPreview({ text, id, labelledBy }: { text: string; id: strin
     };
   }, [text]);
   return (
-    <div id={id} role="tabpanel" aria-labelledby={labelledBy} class="preview">
+    <>
       {rendered.state === 'loading' && <p role="status">Preparing preview…</p>}
-      {rendered.state === 'error' && <ErrorNotice>The preview could not be shown: {rendered.message}</ErrorNotice>}
+      {rendered.state === 'error' && (
+        <ErrorNotice>
+          The preview could not be shown: {rendered.message}. If Talknotes was just updated in another tab, reload this one.
+        </ErrorNotice>
+      )}
       {rendered.state === 'ready' &&
         (text.trim() ? (
           <div class="markdown" dangerouslySetInnerHTML={{ __html: rendered.html }} />
         ) : (
           <p class="empty">Nothing to preview yet.</p>
         ))}
-    </div>
+    </>
   );
 }

@@ -17,7 +17,7 @@ export function ProblemBanner() {
       {problems.map((message, i) => (
         <div class="banner banner-error" role="alert" key={`${i}-${message}`}>
           <p>{message}</p>
-          <button type="button" class="small" onClick={() => dismissProblem(i)}>
+          <button type="button" class="small" aria-label={`Dismiss message ${i + 1}`} onClick={() => dismissProblem(i)}>
             Dismiss
           </button>
         </div>

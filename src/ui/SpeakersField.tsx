@@ -1,3 +1,4 @@
+import { useId } from 'preact/hooks';
 import type { Speaker } from '../model/types';
 
 /** Props of the list of speakers in the talk form. */
@@ -9,10 +10,11 @@ export interface SpeakersFieldProps {
 
 /** Several speakers, each a name plus an optional role or handle; rows can be added and removed. */
 export function SpeakersField({ speakers, onChange, error }: SpeakersFieldProps) {
+  const errorId = useId();
   const update = (index: number, change: Partial<Speaker>) =>
     onChange(speakers.map((s, i) => (i === index ? { ...s, ...change } : s)));
   return (
-    <fieldset class="speakers" aria-invalid={error ? 'true' : undefined} aria-describedby={error ? 'speakers-error' : undefined}>
+    <fieldset class="speakers">
       <legend>Speakers</legend>
       {speakers.map((speaker, i) => {
         const n = speakers.length > 1 ? ` ${i + 1}` : '';
@@ -20,7 +22,14 @@ export function SpeakersField({ speakers, onChange, error }: SpeakersFieldProps)
           <div class="speaker-row" key={i}>
             <label>
               <span>{`Speaker${n} name`}</span>
-              <input value={speaker.name} autoComplete="off" onInput={(e) => update(i, { name: e.currentTarget.value })} />
+              <input
+                value={speaker.name}
+                autoComplete="off"
+                // The only speaker error is a role without a name: mark that name field.
+                aria-invalid={error && !speaker.name.trim() && speaker.role.trim() ? 'true' : undefined}
+                aria-describedby={error ? errorId : undefined}
+                onInput={(e) => update(i, { name: e.currentTarget.value })}
+              />
             </label>
             <label>
               <span>{`Speaker${n} role or handle`}</span>
@@ -43,7 +52,7 @@ export function SpeakersField({ speakers, onChange, error }: SpeakersFieldProps)
         Add speaker
       </button>
       {error && (
-        <p class="field-error" id="speakers-error">
+        <p class="field-error" id={errorId}>
           {error}
         </p>
       )}

@@ -13,6 +13,7 @@ import { NotesPreview } from './NotesPreview';
 import { SaveStatusText } from './SaveStatusText';
 import { useAutosave } from './use-autosave';
 import { useLoad } from './use-load';
+import { useFocusOnMount } from './focus';
 
 /** The capture screen: one talk's notes, typed in Markdown and saved as you type. */
 export function TalkScreen({ talkId }: { talkId: string }) {
@@ -22,7 +23,7 @@ export function TalkScreen({ talkId }: { talkId: string }) {
     if (!talk) throw new Error('This talk does not exist on this device; it may have been deleted.');
     const event = await getEvent(db, talk.eventId);
     if (!event) throw new Error('The event of this talk does not exist on this device; it may have been deleted.');
-    return { talk, event, text: note?.text ?? '' };
+    return { talk, event, text: note?.text ?? '', createdAt: note?.createdAt ?? Date.now() };
   }, [talkId]);
   if (data.state === 'loading') return <Loading />;
   if (data.state === 'error') {
@@ -36,13 +37,18 @@ export function TalkScreen({ talkId }: { talkId: string }) {
   return <NotesEditor key={talkId} {...data.value} />;
 }
 
-function NotesEditor({ talk, event, text }: { talk: TalkRecord; event: EventRecord; text: string }) {
+function NotesEditor({ talk, event, text, createdAt }: { talk: TalkRecord; event: EventRecord; text: string; createdAt: number }) {
   const id = useId();
   const [previewing, setPreviewing] = useState(false);
   const [previewText, setPreviewText] = useState('');
   // The text lives in the textarea; typing does not re-render this component.
   const textRef = useRef(text);
-  const save = useCallback((value: string) => getDB().then((db) => saveNote(db, talk.id, value)), [talk.id]);
+  const areaRef = useRef<HTMLTextAreaElement>(null);
+  useFocusOnMount(areaRef);
+  const save = useCallback(
+    (value: string) => getDB().then((db) => saveNote(db, { talkId: talk.id, eventId: talk.eventId, createdAt }, value)),
+    [talk.id, talk.eventId, createdAt],
+  );
   const autosave = useAutosave(save, talk.id, `Your latest notes for "${talk.title}"`);
   const day = talk.date ? dayTitle({ date: talk.date, dayNumber: dayNumber(event, talk.date) }) : '';
 
@@ -94,10 +100,10 @@ function NotesEditor({ talk, event, text }: { talk: TalkRecord; event: EventReco
       </div>
       <div role="tabpanel" id={`${id}-notes`} aria-labelledby={`${id}-write`} hidden={previewing} class="notes-panel">
         <textarea
+          ref={areaRef}
           class="notes"
           aria-labelledby={`${id}-write`}
           defaultValue={text}
-          autoFocus
           spellcheck
           autoCapitalize="sentences"
           placeholder={'Type notes in Markdown:\n- a bullet\n> a quote\n[a link](https://…)'}
@@ -107,7 +113,9 @@ function NotesEditor({ talk, event, text }: { talk: TalkRecord; event: EventReco
           }}
         />
       </div>
-      {previewing && <NotesPreview text={previewText} id={`${id}-rendered`} labelledBy={`${id}-preview`} />}
+      <div role="tabpanel" id={`${id}-rendered`} aria-labelledby={`${id}-preview`} hidden={!previewing} class="preview">
+        {previewing && <NotesPreview text={previewText} />}
+      </div>
     </main>
   );
 }

@@ -1,5 +1,5 @@
 // Connects an editor to the autosaver: saves while typing, flushes when the page is hidden or left.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { createAutosaver, type Autosaver, type SaveStatus } from '../store/autosave';
 import { reportProblem } from './problems';
 
@@ -21,9 +21,13 @@ export function useAutosave(save: (text: string) => Promise<unknown>, key: strin
   const saveRef = useRef(save);
   saveRef.current = save;
 
-  useEffect(() => {
+  // A layout effect: the saver exists before the editor is painted, so no early keystroke is missed.
+  useLayoutEffect(() => {
+    // This saver writes where `save` pointed when it was made, even while its last flush runs
+    // after the editor has moved on to another key.
+    const saveHere = saveRef.current;
     const saver = createAutosaver({
-      save: (text) => saveRef.current(text),
+      save: saveHere,
       onStatus: (next) => {
         if (next.state === 'error') lastError.current = next.message;
         // Only a change of state re-renders: typing must not re-render the editor on every key.

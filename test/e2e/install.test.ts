@@ -62,30 +62,48 @@ describe('installing', () => {
   });
 });
 
+/** A copy of the build, served, that can be "deployed" again with a changed service worker. */
+async function deployable() {
+  const site = await mkdtemp(join(tmpdir(), 'talknotes-site-'));
+  await cp(DIST, site, { recursive: true });
+  const server = await serve(site);
+  const context = await phone(browser);
+  return {
+    server,
+    context,
+    /** Publishes a new version and makes the page look for it, as it does on its own over time. */
+    async deploy(page: Page) {
+      await appendFile(join(site, 'sw.js'), `\n// a new version ${Date.now()}\n`);
+      await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+    },
+    async close() {
+      await context.close();
+      await server.close();
+      await rm(site, { recursive: true, force: true });
+    },
+  };
+}
+
+const mark = (p: Page) => p.evaluate(() => Object.assign(window, { sameDocument: true }));
+const stillSameDocument = (p: Page) => p.evaluate(() => 'sameDocument' in window);
+
 describe('updating', () => {
   it('offers "Reload to update", never reloads by itself, and saves pending notes before reloading', async () => {
-    // A copy of the build that can be "deployed" again with a changed service worker.
-    const site = await mkdtemp(join(tmpdir(), 'talknotes-site-'));
-    await cp(DIST, site, { recursive: true });
-    const server = await serve(site);
-    const context = await phone(browser);
-    const page = await context.newPage();
+    const app = await deployable();
+    const page = await app.context.newPage();
     const trouble = watchForTrouble(page);
     try {
-      await page.goto(server.url);
+      await page.goto(app.server.url);
       await waitForServiceWorker(page);
       await createEvent(page, { name: 'Update Summit' });
       await addTalk(page, { title: 'Talk during a deploy' });
       await typeNotes(page, 'before the update\n');
-      const other = await context.newPage(); // a second tab, also typing
+      const other = await app.context.newPage(); // a second tab, also typing
       await other.goto(page.url());
       await notes(other).waitFor();
 
-      await appendFile(join(site, 'sw.js'), '\n// a new version\n');
-      const mark = (p: Page) => p.evaluate(() => Object.assign(window, { sameDocument: true }));
-      const stillSameDocument = (p: Page) => p.evaluate(() => 'sameDocument' in window);
       await Promise.all([mark(page), mark(other)]);
-      await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+      await app.deploy(page);
 
       const prompt = page.getByRole('status').filter({ hasText: 'Update available' });
       await prompt.waitFor();
@@ -109,9 +127,41 @@ describe('updating', () => {
       await other.getByRole('button', { name: 'Reload to update' }).waitFor();
       expect(trouble.errors).toEqual([]);
     } finally {
-      await context.close();
-      await server.close();
-      await rm(site, { recursive: true, force: true });
+      await app.close();
+    }
+  });
+
+  it('does not reload while the latest notes cannot be saved', async () => {
+    const app = await deployable();
+    const page = await app.context.newPage();
+    try {
+      await page.goto(app.server.url);
+      await waitForServiceWorker(page);
+      await createEvent(page, { name: 'Unsaved Summit' });
+      await addTalk(page, { title: 'Deleted elsewhere' });
+      await typeNotes(page, 'saved part');
+
+      // Another tab deletes the talk, so this tab's next save fails.
+      const other = await app.context.newPage();
+      await other.goto(page.url());
+      await other.getByRole('link', { name: 'Edit talk' }).click();
+      await other.getByRole('button', { name: 'Delete talk' }).click();
+      await other.getByRole('alertdialog').getByRole('button', { name: 'Delete talk' }).click();
+      await other.getByRole('heading', { level: 1, name: 'Unsaved Summit' }).waitFor();
+
+      await notes(page).press('Control+End');
+      await page.keyboard.type(' and a part that cannot be saved');
+      await page.getByRole('status').filter({ hasText: 'This talk was deleted, so its notes cannot be saved.' }).waitFor();
+
+      await mark(page);
+      await app.deploy(page);
+      await page.getByRole('button', { name: 'Reload to update' }).click();
+      await page.getByText('Your latest notes are not saved yet, so Talknotes did not reload.').waitFor();
+      await page.waitForTimeout(500);
+      expect(await stillSameDocument(page)).toBe(true);
+      expect(await notes(page).inputValue()).toBe('saved part and a part that cannot be saved');
+    } finally {
+      await app.close();
     }
   });
 });

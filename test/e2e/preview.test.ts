@@ -28,6 +28,7 @@ describe('preview', () => {
         '* a bullet with **bold**',
         '> a quote',
         '[docs](https://example.com/docs)',
+        '[elsewhere](//example.org/phish)',
         '<img src=x onerror=alert(1)>',
         '[x](javascript:alert(1))',
         '<img src=y onerror="window.pwned = true">',
@@ -45,6 +46,7 @@ describe('preview', () => {
     expect(await docs.getAttribute('href')).toBe('https://example.com/docs');
     expect(await docs.getAttribute('target')).toBe('_blank');
     expect(await docs.getAttribute('rel')).toBe('noopener noreferrer');
+    expect(await preview.getByRole('link', { name: 'elsewhere' }).getAttribute('target')).toBe('_blank');
 
     // Let the broken images fail to load, which is when an onerror handler would fire.
     await expect

@@ -52,6 +52,21 @@ describe('autosave scheduling', () => {
     expect(statuses.at(-1)?.state).toBe('saved');
   });
 
+  it('flush starts writing the latest text at once, even while an older write runs', async () => {
+    const pending: (() => void)[] = [];
+    const save = vi.fn((_text: string) => new Promise<void>((resolve) => pending.push(resolve)));
+    const { saver, statuses } = setup(save);
+    saver.change('older');
+    await vi.advanceTimersByTimeAsync(200);
+    saver.change('older and newer');
+    const flushed = saver.flush();
+    // No timer, no waiting for the older write: a page being closed has no later moment to save in.
+    expect(save.mock.calls).toEqual([['older'], ['older and newer']]);
+    pending.forEach((resolve) => resolve());
+    expect(await flushed).toBe(true);
+    expect(statuses.at(-1)?.state).toBe('saved');
+  });
+
   it('reports a failed save, keeps the text unsaved, and retries on flush', async () => {
     const save = vi
       .fn((_text: string) => Promise.resolve())

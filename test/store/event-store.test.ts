@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createEvent, deleteEvent, getEvent, listEvents, updateEvent } from '../../src/store/event-store';
 import { getNote, saveNote } from '../../src/store/note-store';
 import { createTalk, listTalks } from '../../src/store/talk-store';
-import { eventInput, freshDB, saved, talkInput } from './helpers';
+import { eventInput, freshDB, saved, talkInput, noteOf } from './helpers';
 
 describe('event store', () => {
   it('creates, reads, lists, updates and deletes events', async () => {
@@ -55,8 +55,8 @@ describe('event store', () => {
     const kept = saved(await createEvent(db, eventInput({ name: 'Kept' })));
     const talk = saved(await createTalk(db, doomed.id, talkInput()));
     const keptTalk = saved(await createTalk(db, kept.id, talkInput()));
-    await saveNote(db, talk.id, '* gone');
-    await saveNote(db, keptTalk.id, '* kept');
+    await saveNote(db, noteOf(talk), '* gone');
+    await saveNote(db, noteOf(keptTalk), '* kept');
 
     await deleteEvent(db, doomed.id);
     expect(await listTalks(db, doomed.id)).toEqual([]);

@@ -1,7 +1,7 @@
 // A fresh, uniquely named database per test on fake-indexeddb.
 import 'fake-indexeddb/auto';
 import { openTalknotesDB } from '../../src/store/db';
-import type { EventInput, TalkInput } from '../../src/model/types';
+import type { EventInput, TalkInput, TalkRecord } from '../../src/model/types';
 
 let count = 0;
 
@@ -36,4 +36,9 @@ export const talkInput = (over: Partial<TalkInput> = {}): TalkInput => ({
 export function saved<R>(result: { ok: true; record: R } | { ok: false; errors: unknown }): R {
   if (!result.ok) throw new Error(`expected a save, got ${JSON.stringify(result.errors)}`);
   return result.record;
+}
+
+/** Where the notes of a talk are saved, as its editor knows it. */
+export function noteOf(talk: TalkRecord) {
+  return { talkId: talk.id, eventId: talk.eventId, createdAt: talk.createdAt };
 }

@@ -3,7 +3,7 @@ import { createAutosaver, flushAllAutosavers, type SaveStatus } from '../../src/
 import { createEvent } from '../../src/store/event-store';
 import { getNote, saveNote } from '../../src/store/note-store';
 import { createTalk, deleteTalk } from '../../src/store/talk-store';
-import { eventInput, freshDB, saved, talkInput } from './helpers';
+import { eventInput, freshDB, saved, talkInput, noteOf } from './helpers';
 
 async function talkInNewDB() {
   const db = await freshDB();
@@ -16,16 +16,17 @@ describe('note store', () => {
   it('saves and reads back the notes of a talk, keeping createdAt across saves', async () => {
     const { db, event, talk } = await talkInNewDB();
     expect(await getNote(db, talk.id)).toBeUndefined();
-    const first = await saveNote(db, talk.id, '* Lambda: pay only when it runs');
-    const second = await saveNote(db, talk.id, '* Lambda: pay only when it runs\n> quote');
+    const first = await saveNote(db, noteOf(talk), '* Lambda: pay only when it runs');
+    const second = await saveNote(db, noteOf(talk), '* Lambda: pay only when it runs\n> quote');
     expect(second).toMatchObject({ talkId: talk.id, eventId: event.id, createdAt: first.createdAt });
     expect(await getNote(db, talk.id)).toEqual(second);
   });
 
-  it('refuses to save notes of a deleted talk with a message saying what to do', async () => {
+  it('refuses to save notes of a deleted talk with a message saying what to do, and stores nothing', async () => {
     const { db, talk } = await talkInNewDB();
     await deleteTalk(db, talk.id);
-    await expect(saveNote(db, talk.id, 'text')).rejects.toThrow('Copy your text before leaving.');
+    await expect(saveNote(db, noteOf(talk), 'text')).rejects.toThrow('Copy your text before leaving.');
+    expect(await getNote(db, talk.id)).toBeUndefined();
   });
 });
 
@@ -34,7 +35,7 @@ describe('autosave into IndexedDB', () => {
     const { db, talk } = await talkInNewDB();
     const statuses: SaveStatus['state'][] = [];
     const saver = createAutosaver({
-      save: (text) => saveNote(db, talk.id, text),
+      save: (text) => saveNote(db, noteOf(talk), text),
       onStatus: (status) => statuses.push(status.state),
       idleMs: 10_000, // only the flush may write in this test
       maxWaitMs: 10_000,
@@ -53,7 +54,7 @@ describe('autosave into IndexedDB', () => {
     let resolveSaved!: () => void;
     const savedOnce = new Promise<void>((resolve) => (resolveSaved = resolve));
     const saver = createAutosaver({
-      save: (text) => saveNote(db, talk.id, text),
+      save: (text) => saveNote(db, noteOf(talk), text),
       onStatus: (status) => status.state === 'saved' && resolveSaved(),
       idleMs: 20,
       maxWaitMs: 50,
@@ -68,8 +69,8 @@ describe('autosave into IndexedDB', () => {
     const a = await talkInNewDB();
     const b = await talkInNewDB();
     const slow = { idleMs: 10_000, maxWaitMs: 10_000, onStatus: () => undefined };
-    const saverA = createAutosaver({ ...slow, save: (text) => saveNote(a.db, a.talk.id, text) });
-    const saverB = createAutosaver({ ...slow, save: (text) => saveNote(b.db, b.talk.id, text) });
+    const saverA = createAutosaver({ ...slow, save: (text) => saveNote(a.db, noteOf(a.talk), text) });
+    const saverB = createAutosaver({ ...slow, save: (text) => saveNote(b.db, noteOf(b.talk), text) });
     saverA.change('A');
     saverB.change('B');
     expect(await flushAllAutosavers()).toBe(true);

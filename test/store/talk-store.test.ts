@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createEvent } from '../../src/store/event-store';
 import { getNote, saveNote } from '../../src/store/note-store';
 import { createTalk, deleteTalk, getTalk, listTalks, updateTalk } from '../../src/store/talk-store';
-import { eventInput, freshDB, saved, talkInput } from './helpers';
+import { eventInput, freshDB, saved, talkInput, noteOf } from './helpers';
 
 describe('talk store', () => {
   it('creates, reads, lists by event, updates and deletes talks', async () => {
@@ -27,7 +27,7 @@ describe('talk store', () => {
     const moved = saved(await updateTalk(db, keynote.id, talkInput({ room: 'Room 2001' })));
     expect(moved).toMatchObject({ room: 'Room 2001', createdAt: keynote.createdAt, eventId: event.id });
 
-    await saveNote(db, keynote.id, 'notes');
+    await saveNote(db, noteOf(keynote), 'notes');
     await deleteTalk(db, keynote.id);
     expect(await getTalk(db, keynote.id)).toBeUndefined();
     expect(await getNote(db, keynote.id)).toBeUndefined();
