@@ -1,0 +1,64 @@
+// npm run bench: prints performance figures, each beside a baseline measured in the same run.
+// Figures, not pass/fail tests: absolute times vary from machine to machine.
+import { performance } from 'node:perf_hooks';
+import { runnerImport } from 'vite';
+
+const { module: exporter } = await runnerImport('/src/export/index.ts');
+const { defaultExportSettings } = (await runnerImport('/src/model/export-settings.ts')).module;
+
+/** Median of `runs` timings of `work`, in milliseconds, after one warm-up. */
+function median(runs, work) {
+  work();
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    work();
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)];
+}
+
+// A large event: 3 days, 90 talks, about 300 KB of notes with the usual mix of Markdown.
+function largeEvent() {
+  const event = {
+    id: 'e', name: 'Benchmark Summit', location: 'Hall', startDate: '2026-05-04', endDate: '2026-05-06',
+    link: '', timeZone: 'Europe/Berlin', createdAt: 1, updatedAt: 1,
+  };
+  const talks = [];
+  const notes = {};
+  const line = (t, i) =>
+    [`* point ${i} of talk ${t}: serverless, containers and {{ .Values.x }}`, `> a quote worth keeping, number ${i}`,
+      `[a link](https://example.com/${t}/${i})`, '```yaml', `key: {{ value ${i} }}`, '```'][i % 6];
+  for (let t = 0; t < 90; t++) {
+    const day = Math.floor(t / 30);
+    const id = `t${t}`;
+    talks.push({
+      id, eventId: 'e', title: `Talk ${t}: Ünïcode & "quotes" #${t}`, speakers: [{ name: `Speaker ${t}`, role: 'Engineer' }],
+      date: `2026-05-0${4 + day}`, startTime: `${String(9 + Math.floor((t % 30) / 4)).padStart(2, '0')}:${t % 2 ? '30' : '00'}`,
+      endTime: '', room: 'A', createdAt: 1, updatedAt: 1,
+    });
+    const lines = [];
+    while (lines.join('\n').length < 3400) lines.push(line(t, lines.length));
+    notes[id] = lines.join('\n');
+  }
+  return { event, talks, notes };
+}
+
+const source = largeEvent();
+const notesKB = Object.values(source.notes).join('').length / 1024;
+const settings = { ...defaultExportSettings(), tags: ['bench'] };
+const context = { deviceTimeZone: 'UTC', now: Date.UTC(2027, 0, 1) };
+
+const baseline = median(20, () => JSON.stringify(source));
+const exportZip = median(20, () => exporter.zipFiles(exporter.exportEvent(source, settings, context).files));
+const exportOnly = median(20, () => exporter.exportEvent(source, settings, context));
+
+const rows = [
+  ['JSON.stringify of the event (baseline)', baseline, 1],
+  ['export to Markdown (3 day posts)', exportOnly, exportOnly / baseline],
+  ['export to Markdown + zip', exportZip, exportZip / baseline],
+];
+console.log(`Large event: 3 days, ${source.talks.length} talks, ${notesKB.toFixed(0)} KB of notes. Median of 20 runs, Node ${process.version}.\n`);
+console.log(`${'figure'.padEnd(42)} ${'ms'.padStart(8)} ${'× baseline'.padStart(11)}`);
+for (const [name, ms, ratio] of rows) console.log(`${name.padEnd(42)} ${ms.toFixed(2).padStart(8)} ${ratio.toFixed(1).padStart(11)}`);
