@@ -108,3 +108,45 @@ describe('export', () => {
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(text);
   });
 });
+
+describe('export settings that live on the event', () => {
+  it("dates posts in the event's time zone, and explains a time zone it does not know", async () => {
+    await page.getByRole('link', { name: 'AWS Summit SFO' }).click();
+    await page.getByRole('link', { name: 'Edit event' }).click();
+    await page.getByLabel('Time zone').fill('Mars/Olympus');
+    await page.getByRole('button', { name: 'Save event' }).click();
+    await page.getByText('Unknown time zone: pick one from the list').waitFor();
+    await page.getByLabel('Time zone').fill('America/Los_Angeles');
+    await page.getByRole('button', { name: 'Save event' }).click();
+    await page.getByRole('link', { name: 'Export' }).click();
+    await page.getByText('Post dates use the time zone America/Los_Angeles').waitFor();
+    const files = await previewedFiles();
+    expect(files['_posts/2017-04-18-aws-summit-sfo-day-1-notes.md']).toContain('\ndate: 2017-04-18 09:30:00 -0700\n');
+  });
+});
+
+describe('sharing', () => {
+  it('hands the post to the system share sheet as a Markdown file where the device can share files', async () => {
+    // Headless Chromium has no share sheet: stand in for the one a phone has.
+    await context.addInitScript(() => {
+      const shared: { title?: string; names: string[]; texts: string[] }[] = [];
+      Object.assign(window, { shared });
+      Object.assign(navigator, {
+        canShare: (data: { files?: File[] }) => Boolean(data.files),
+        share: async (data: { title?: string; files?: File[] }) => {
+          const files = data.files ?? [];
+          shared.push({ title: data.title, names: files.map((f) => f.name), texts: await Promise.all(files.map((f) => f.text())) });
+        },
+      });
+    });
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Export' }).waitFor();
+    const path = '_posts/2017-04-19-aws-summit-sfo-day-2-notes.md';
+    const text = (await previewedFiles())[path];
+    await page.getByRole('region', { name: path }).getByRole('button', { name: 'Share 2017-04-19-aws-summit-sfo-day-2-notes.md' }).click();
+    await page.getByRole('status').filter({ hasText: 'Shared 2017-04-19-aws-summit-sfo-day-2-notes.md.' }).waitFor();
+    expect(await page.evaluate(() => (window as unknown as { shared: unknown }).shared)).toEqual([
+      { title: 'AWS Summit SFO', names: ['2017-04-19-aws-summit-sfo-day-2-notes.md'], texts: [text] },
+    ]);
+  });
+});
