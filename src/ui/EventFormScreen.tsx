@@ -1,15 +1,15 @@
 import { useId, useState } from 'preact/hooks';
 import type { EventInput } from '../model/types';
-import type { FieldErrors } from '../model/validate';
 import { getDB } from '../store/db';
 import { createEvent, getEvent, updateEvent } from '../store/event-store';
 import { Field } from './Field';
-import { focusFirstError } from './focus';
 import { deviceTimeZone, timeZoneNames } from './format';
 import { Link } from './Link';
-import { ErrorNotice, Loading } from './Notice';
+import { Loaded } from './Loaded';
+import { ErrorNotice } from './Notice';
 import { navigate } from './router';
-import { errorMessage, useLoad } from './use-load';
+import { useLoad } from './use-load';
+import { useSaveForm } from './use-save-form';
 
 const EMPTY: EventInput = { name: '', location: '', startDate: '', endDate: '', link: '', timeZone: '' };
 
@@ -21,37 +21,27 @@ export function EventFormScreen({ eventId }: { eventId?: string }) {
     if (!event) throw new Error('This event does not exist on this device; it may have been deleted.');
     return event;
   }, [eventId]);
-  if (existing.state === 'loading') return <Loading />;
-  if (existing.state === 'error') return <ErrorNotice onRetry={existing.reload}>{existing.message}</ErrorNotice>;
-  const { name, location, startDate, endDate, link, timeZone } = existing.value;
-  return <EventForm eventId={eventId} initial={{ name, location, startDate, endDate, link, timeZone }} />;
+  return (
+    <Loaded data={existing}>
+      {({ name, location, startDate, endDate, link, timeZone }) => (
+        <EventForm eventId={eventId} initial={{ name, location, startDate, endDate, link, timeZone }} />
+      )}
+    </Loaded>
+  );
 }
 
 function EventForm({ eventId, initial }: { eventId: string | undefined; initial: EventInput }) {
   const [input, setInput] = useState(initial);
-  const [errors, setErrors] = useState<FieldErrors<EventInput>>({});
-  const [failure, setFailure] = useState('');
-  const [busy, setBusy] = useState(false);
+  const { errors, failure, busy, submit } = useSaveForm(
+    async () => {
+      const db = await getDB();
+      return eventId ? updateEvent(db, eventId, input) : createEvent(db, input);
+    },
+    (event) => navigate(`/events/${event.id}`, { replace: true }),
+    'event',
+  );
   const zonesId = useId();
   const set = (key: keyof EventInput) => (value: string) => setInput((prev) => ({ ...prev, [key]: value }));
-
-  async function submit(e: Event) {
-    e.preventDefault();
-    const form = e.currentTarget as HTMLFormElement;
-    setBusy(true);
-    setFailure('');
-    try {
-      const db = await getDB();
-      const result = eventId ? await updateEvent(db, eventId, input) : await createEvent(db, input);
-      if (result.ok) return navigate(`/events/${result.record.id}`, { replace: true });
-      setErrors(result.errors);
-      focusFirstError(form);
-    } catch (error) {
-      setFailure(`The event was not saved: ${errorMessage(error)}`);
-    } finally {
-      setBusy(false);
-    }
-  }
 
   return (
     <main>

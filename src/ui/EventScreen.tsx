@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import { groupTalksByDay } from '../model/days';
+import { groupTalksByDay, type DayGroup } from '../model/days';
+import type { EventRecord } from '../model/types';
 import { formatSpeakers } from '../model/speakers';
 import { getDB } from '../store/db';
 import { deleteEvent, getEvent } from '../store/event-store';
@@ -7,7 +8,8 @@ import { listTalks } from '../store/talk-store';
 import { ConfirmDialog } from './ConfirmDialog';
 import { dayTitle, formatDateRange, formatTimes } from './format';
 import { Link } from './Link';
-import { ErrorNotice, Loading } from './Notice';
+import { Loaded } from './Loaded';
+import { ErrorNotice } from './Notice';
 import { navigate } from './router';
 import { errorMessage, useLoad } from './use-load';
 
@@ -19,19 +21,13 @@ export function EventScreen({ eventId }: { eventId: string }) {
     if (!event) throw new Error('This event does not exist on this device; it may have been deleted.');
     return { event, days: groupTalksByDay(event, talks), talkCount: talks.length };
   }, [eventId]);
+  return <Loaded data={data}>{(value) => <EventView {...value} />}</Loaded>;
+}
+
+function EventView({ event, days, talkCount }: { event: EventRecord; days: DayGroup[]; talkCount: number }) {
+  const eventId = event.id;
   const [confirming, setConfirming] = useState(false);
   const [failure, setFailure] = useState('');
-
-  if (data.state === 'loading') return <Loading />;
-  if (data.state === 'error') {
-    return (
-      <main>
-        <ErrorNotice onRetry={data.reload}>{data.message}</ErrorNotice>
-        <Link to="/">All events</Link>
-      </main>
-    );
-  }
-  const { event, days, talkCount } = data.value;
 
   async function remove() {
     setConfirming(false);

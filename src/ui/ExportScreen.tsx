@@ -14,7 +14,8 @@ import { ExportFiles } from './ExportFiles';
 import { ExportSettingsForm } from './ExportSettingsForm';
 import { deviceTimeZone } from './format';
 import { Link } from './Link';
-import { ErrorNotice, Loading } from './Notice';
+import { Loaded } from './Loaded';
+import { ErrorNotice } from './Notice';
 import { PrePublishCheck } from './PrePublishCheck';
 import { SaveStatusText } from './SaveStatusText';
 import { useAutosave } from './use-autosave';
@@ -33,9 +34,7 @@ export default function ExportScreen({ eventId }: { eventId: string }) {
     if (!event) throw new Error('This event does not exist on this device; it may have been deleted.');
     return { source: { event, talks, notes }, settings };
   }, [eventId]);
-  if (data.state === 'loading') return <Loading />;
-  if (data.state === 'error') return <ErrorNotice onRetry={data.reload}>{data.message}</ErrorNotice>;
-  return <Exporter source={data.value.source} initial={data.value.settings} />;
+  return <Loaded data={data}>{({ source, settings }) => <Exporter source={source} initial={settings} />}</Loaded>;
 }
 
 function Exporter({ source, initial }: { source: ExportSource; initial: ExportSettings }) {

@@ -1,19 +1,19 @@
 import { useId, useState } from 'preact/hooks';
 import { eventDays } from '../model/days';
 import type { EventRecord, TalkInput } from '../model/types';
-import type { FieldErrors } from '../model/validate';
 import { getDB } from '../store/db';
 import { getEvent } from '../store/event-store';
 import { createTalk, deleteTalk, getTalk, updateTalk } from '../store/talk-store';
 import { ConfirmDialog } from './ConfirmDialog';
 import { Field } from './Field';
-import { focusFirstError } from './focus';
 import { dayTitle, todayLocal } from './format';
 import { Link } from './Link';
-import { ErrorNotice, Loading } from './Notice';
+import { Loaded } from './Loaded';
+import { ErrorNotice } from './Notice';
 import { navigate } from './router';
 import { SpeakersField } from './SpeakersField';
 import { errorMessage, useLoad } from './use-load';
+import { useSaveForm } from './use-save-form';
 
 type Target = { eventId: string; talkId?: undefined; date?: string } | { talkId: string; eventId?: undefined; date?: undefined };
 
@@ -31,9 +31,7 @@ export function TalkFormScreen(target: Target) {
     if (!input.speakers.length) input.speakers = [{ name: '', role: '' }];
     return { event, input };
   }, [target.talkId, target.eventId]);
-  if (data.state === 'loading') return <Loading />;
-  if (data.state === 'error') return <ErrorNotice onRetry={data.reload}>{data.message}</ErrorNotice>;
-  return <TalkForm talkId={target.talkId} event={data.value.event} initial={data.value.input} />;
+  return <Loaded data={data}>{({ event, input }) => <TalkForm talkId={target.talkId} event={event} initial={input} />}</Loaded>;
 }
 
 // A new talk goes on the day it was added from, else today when the event is on, else day 1.
@@ -46,33 +44,20 @@ function defaultDay(event: EventRecord, asked: string | undefined): string {
 
 function TalkForm({ talkId, event, initial }: { talkId: string | undefined; event: EventRecord; initial: TalkInput }) {
   const [input, setInput] = useState(initial);
-  const [errors, setErrors] = useState<FieldErrors<TalkInput>>({});
-  const [failure, setFailure] = useState('');
-  const [busy, setBusy] = useState(false);
+  const { errors, failure, setFailure, busy, submit } = useSaveForm(
+    async () => {
+      const db = await getDB();
+      return talkId ? updateTalk(db, talkId, input) : createTalk(db, event.id, input);
+    },
+    // A new talk opens straight into its notes: the speaker has already started.
+    (talk) => navigate(`/talks/${talk.id}`, { replace: true }),
+    'talk',
+  );
   const [confirming, setConfirming] = useState(false);
   const dayId = useId();
   const set = (key: 'title' | 'date' | 'startTime' | 'endTime' | 'room') => (value: string) =>
     setInput((prev) => ({ ...prev, [key]: value }));
   const days = eventDays(event);
-
-  async function submit(e: Event) {
-    e.preventDefault();
-    const form = e.currentTarget as HTMLFormElement;
-    setBusy(true);
-    setFailure('');
-    try {
-      const db = await getDB();
-      const result = talkId ? await updateTalk(db, talkId, input) : await createTalk(db, event.id, input);
-      // A new talk opens straight into its notes: the speaker has already started.
-      if (result.ok) return navigate(`/talks/${result.record.id}`, { replace: true });
-      setErrors(result.errors);
-      focusFirstError(form);
-    } catch (error) {
-      setFailure(`The talk was not saved: ${errorMessage(error)}`);
-    } finally {
-      setBusy(false);
-    }
-  }
 
   async function remove() {
     setConfirming(false);

@@ -8,7 +8,7 @@ import { getTalk } from '../store/talk-store';
 import { dayTitle, formatTimes } from './format';
 import { dayNumber } from '../model/days';
 import { Link } from './Link';
-import { ErrorNotice, Loading } from './Notice';
+import { Loaded } from './Loaded';
 import { NotesPreview } from './NotesPreview';
 import { SaveStatusText } from './SaveStatusText';
 import { useAutosave } from './use-autosave';
@@ -25,16 +25,7 @@ export function TalkScreen({ talkId }: { talkId: string }) {
     if (!event) throw new Error('The event of this talk does not exist on this device; it may have been deleted.');
     return { talk, event, text: note?.text ?? '', createdAt: note?.createdAt ?? Date.now() };
   }, [talkId]);
-  if (data.state === 'loading') return <Loading />;
-  if (data.state === 'error') {
-    return (
-      <main>
-        <ErrorNotice onRetry={data.reload}>{data.message}</ErrorNotice>
-        <Link to="/">All events</Link>
-      </main>
-    );
-  }
-  return <NotesEditor key={talkId} {...data.value} />;
+  return <Loaded data={data}>{(value) => <NotesEditor key={talkId} {...value} />}</Loaded>;
 }
 
 function NotesEditor({ talk, event, text, createdAt }: { talk: TalkRecord; event: EventRecord; text: string; createdAt: number }) {

@@ -1,42 +1,19 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launch, phone, serve, watchForTrouble } from './browser';
+import { describe, expect, it } from 'vitest';
 import { addTalk, createEvent, notes, typeNotes } from './flows';
+import { useAppPage } from './session';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serve>>;
-let context: BrowserContext;
-let page: Page;
-let trouble: ReturnType<typeof watchForTrouble>;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launch(), serve()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-beforeEach(async () => {
-  context = await phone(browser);
-  page = await context.newPage();
-  trouble = watchForTrouble(page);
-  await page.goto(server.url);
-});
-afterEach(async () => {
-  expect(trouble.errors).toEqual([]);
-  await context.close();
-});
+const app = useAppPage();
 
 describe('capturing notes', () => {
   it('creates an event, adds talks on two days, types notes, and finds them after a reload', async () => {
-    await createEvent(page, {
+    await createEvent(app.page, {
       name: 'AWS Summit SFO',
       location: 'Moscone Center',
       start: '2017-04-18',
       end: '2017-04-19',
       link: 'aws.amazon.com/summits/san-francisco',
     });
-    await addTalk(page, {
+    await addTalk(app.page, {
       title: 'Building Serverless Web Applications',
       speaker: 'Leo Zhadanovsky',
       role: '@leozh',
@@ -45,128 +22,128 @@ describe('capturing notes', () => {
       room: 'Room 2014',
     });
     // A new talk opens with the cursor already in its notes.
-    expect(await notes(page).evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await notes(app.page).evaluate((el) => el === document.activeElement)).toBe(true);
     const serverlessNotes = '## Lambda\n* no servers to provision\n> Never pay for idle\n';
-    await typeNotes(page, serverlessNotes);
+    await typeNotes(app.page, serverlessNotes);
 
-    await page.getByRole('link', { name: 'AWS Summit SFO' }).click();
-    await addTalk(page, { title: 'The State of Serverless Computing', start: '09:30', addButton: /^Add talk to Day 1/ });
-    await typeNotes(page, '* FaaS building blocks');
-    await page.getByRole('link', { name: 'AWS Summit SFO' }).click();
-    await addTalk(page, { title: 'Containers on AWS', start: '10:00', addButton: /^Add talk to Day 2/ });
-    await page.getByRole('link', { name: 'AWS Summit SFO' }).click();
+    await app.page.getByRole('link', { name: 'AWS Summit SFO' }).click();
+    await addTalk(app.page, { title: 'The State of Serverless Computing', start: '09:30', addButton: /^Add talk to Day 1/ });
+    await typeNotes(app.page, '* FaaS building blocks');
+    await app.page.getByRole('link', { name: 'AWS Summit SFO' }).click();
+    await addTalk(app.page, { title: 'Containers on AWS', start: '10:00', addButton: /^Add talk to Day 2/ });
+    await app.page.getByRole('link', { name: 'AWS Summit SFO' }).click();
 
     // Day 1 lists its talks in time order; Day 2 has its own.
-    const day1 = page.getByRole('region', { name: /^Day 1/ });
-    const day2 = page.getByRole('region', { name: /^Day 2/ });
+    const day1 = app.page.getByRole('region', { name: /^Day 1/ });
+    const day2 = app.page.getByRole('region', { name: /^Day 2/ });
     expect(await day1.getByRole('listitem').allInnerTexts()).toEqual([
       expect.stringContaining('The State of Serverless Computing'),
       expect.stringContaining('Building Serverless Web Applications'),
     ]);
     expect(await day2.getByRole('listitem').allInnerTexts()).toEqual([expect.stringContaining('Containers on AWS')]);
     expect(await day1.getByRole('listitem').nth(1).innerText()).toContain('Leo Zhadanovsky (@leozh)');
-    await expect.poll(() => page.getByRole('link', { name: 'Event website' }).getAttribute('href')).toBe(
+    await expect.poll(() => app.page.getByRole('link', { name: 'Event website' }).getAttribute('href')).toBe(
       'https://aws.amazon.com/summits/san-francisco',
     );
 
-    await page.reload();
+    await app.page.reload();
     await day1.getByRole('link', { name: /Building Serverless Web Applications/ }).click();
-    await expect.poll(() => notes(page).inputValue()).toBe(serverlessNotes);
-    expect(await page.getByText('Leo Zhadanovsky (@leozh)').count()).toBe(1);
+    await expect.poll(() => notes(app.page).inputValue()).toBe(serverlessNotes);
+    expect(await app.page.getByText('Leo Zhadanovsky (@leozh)').count()).toBe(1);
   });
 
   it('explains what is wrong with the form and keeps what was typed', async () => {
-    await page.getByRole('link', { name: 'New event' }).click();
-    await page.getByLabel('Start date').fill('2017-04-19');
-    await page.getByLabel('End date').fill('2017-04-18');
-    await page.getByRole('button', { name: 'Create event' }).click();
-    await page.getByText('Give the event a name.').waitFor();
-    await page.getByText('The end date is before the start date.').waitFor();
-    expect(await page.getByLabel('Name').getAttribute('aria-invalid')).toBe('true');
-    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-invalid'))).toBe('true');
+    await app.page.getByRole('link', { name: 'New event' }).click();
+    await app.page.getByLabel('Start date').fill('2017-04-19');
+    await app.page.getByLabel('End date').fill('2017-04-18');
+    await app.page.getByRole('button', { name: 'Create event' }).click();
+    await app.page.getByText('Give the event a name.').waitFor();
+    await app.page.getByText('The end date is before the start date.').waitFor();
+    expect(await app.page.getByLabel('Name').getAttribute('aria-invalid')).toBe('true');
+    await expect.poll(() => app.page.evaluate(() => document.activeElement?.getAttribute('aria-invalid'))).toBe('true');
 
-    await page.getByLabel('Name').fill('JSConf');
-    await page.getByLabel('End date').fill('2017-04-20');
-    await page.getByRole('button', { name: 'Create event' }).click();
-    await page.getByRole('heading', { level: 1, name: 'JSConf' }).waitFor();
+    await app.page.getByLabel('Name').fill('JSConf');
+    await app.page.getByLabel('End date').fill('2017-04-20');
+    await app.page.getByRole('button', { name: 'Create event' }).click();
+    await app.page.getByRole('heading', { level: 1, name: 'JSConf' }).waitFor();
 
-    await page.getByRole('link', { name: 'Add talk', exact: true }).click();
-    await page.getByLabel('Title').fill('Panel');
-    await page.getByLabel('Speaker role or handle').fill('Moderator');
-    await page.getByRole('button', { name: 'Add speaker' }).click();
-    await page.getByLabel('Speaker 2 name').fill('Ada');
-    await page.getByRole('button', { name: 'Add talk', exact: true }).click();
-    await page.getByText('Speaker 1 has a role but no name.').waitFor();
+    await app.page.getByRole('link', { name: 'Add talk', exact: true }).click();
+    await app.page.getByLabel('Title').fill('Panel');
+    await app.page.getByLabel('Speaker role or handle').fill('Moderator');
+    await app.page.getByRole('button', { name: 'Add speaker' }).click();
+    await app.page.getByLabel('Speaker 2 name').fill('Ada');
+    await app.page.getByRole('button', { name: 'Add talk', exact: true }).click();
+    await app.page.getByText('Speaker 1 has a role but no name.').waitFor();
     // Focus lands on the name that is missing, which announces the message.
-    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-invalid'))).toBe('true');
-    expect(await page.getByLabel('Speaker 1 name').evaluate((el) => el === document.activeElement)).toBe(true);
-    await page.getByLabel('Speaker 1 name').fill('Grace');
-    await page.getByRole('button', { name: 'Add talk', exact: true }).click();
-    await page.getByRole('heading', { level: 1, name: 'Panel' }).waitFor();
-    await page.getByText('Grace (Moderator), Ada').waitFor();
+    await expect.poll(() => app.page.evaluate(() => document.activeElement?.getAttribute('aria-invalid'))).toBe('true');
+    expect(await app.page.getByLabel('Speaker 1 name').evaluate((el) => el === document.activeElement)).toBe(true);
+    await app.page.getByLabel('Speaker 1 name').fill('Grace');
+    await app.page.getByRole('button', { name: 'Add talk', exact: true }).click();
+    await app.page.getByRole('heading', { level: 1, name: 'Panel' }).waitFor();
+    await app.page.getByText('Grace (Moderator), Ada').waitFor();
   });
 
   it('edits and deletes a talk and an event, asking first', async () => {
-    await createEvent(page, { name: 'Old name', start: '2020-05-01' });
-    await addTalk(page, { title: 'A talk' });
-    await typeNotes(page, 'will be deleted');
+    await createEvent(app.page, { name: 'Old name', start: '2020-05-01' });
+    await addTalk(app.page, { title: 'A talk' });
+    await typeNotes(app.page, 'will be deleted');
 
-    await page.getByRole('link', { name: 'Edit talk' }).click();
-    await page.getByLabel('Title').fill('A better title');
-    await page.getByRole('button', { name: 'Save talk' }).click();
-    await page.getByRole('heading', { level: 1, name: 'A better title' }).waitFor();
+    await app.page.getByRole('link', { name: 'Edit talk' }).click();
+    await app.page.getByLabel('Title').fill('A better title');
+    await app.page.getByRole('button', { name: 'Save talk' }).click();
+    await app.page.getByRole('heading', { level: 1, name: 'A better title' }).waitFor();
 
-    await page.getByRole('link', { name: 'Edit talk' }).click();
-    await page.getByRole('button', { name: 'Delete talk' }).click();
-    const dialog = page.getByRole('alertdialog', { name: 'Delete "A better title"?' });
+    await app.page.getByRole('link', { name: 'Edit talk' }).click();
+    await app.page.getByRole('button', { name: 'Delete talk' }).click();
+    const dialog = app.page.getByRole('alertdialog', { name: 'Delete "A better title"?' });
     await dialog.getByRole('button', { name: 'Cancel' }).click();
     await dialog.waitFor({ state: 'hidden' });
-    await page.getByRole('button', { name: 'Delete talk' }).click();
+    await app.page.getByRole('button', { name: 'Delete talk' }).click();
     await dialog.getByRole('button', { name: 'Delete talk' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Old name' }).waitFor();
-    expect(await page.getByRole('link', { name: /A better title/ }).count()).toBe(0);
+    await app.page.getByRole('heading', { level: 1, name: 'Old name' }).waitFor();
+    expect(await app.page.getByRole('link', { name: /A better title/ }).count()).toBe(0);
 
-    await page.getByRole('link', { name: 'Edit event' }).click();
-    await page.getByLabel('Name').fill('New name');
-    await page.getByRole('button', { name: 'Save event' }).click();
-    await page.getByRole('heading', { level: 1, name: 'New name' }).waitFor();
+    await app.page.getByRole('link', { name: 'Edit event' }).click();
+    await app.page.getByLabel('Name').fill('New name');
+    await app.page.getByRole('button', { name: 'Save event' }).click();
+    await app.page.getByRole('heading', { level: 1, name: 'New name' }).waitFor();
 
-    await page.getByRole('button', { name: 'Delete event' }).click();
-    await page.getByRole('alertdialog', { name: 'Delete "New name"?' }).getByRole('button', { name: 'Delete event' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Your events' }).waitFor();
-    await page.getByText('No events yet.').waitFor();
+    await app.page.getByRole('button', { name: 'Delete event' }).click();
+    await app.page.getByRole('alertdialog', { name: 'Delete "New name"?' }).getByRole('button', { name: 'Delete event' }).click();
+    await app.page.getByRole('heading', { level: 1, name: 'Your events' }).waitFor();
+    await app.page.getByText('No events yet.').waitFor();
   });
 
   it('follows the dark colour scheme of the system', async () => {
-    const background = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
-    await page.emulateMedia({ colorScheme: 'light' });
+    const background = () => app.page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+    await app.page.emulateMedia({ colorScheme: 'light' });
     expect(await background()).toBe('rgb(246, 247, 251)');
-    await page.emulateMedia({ colorScheme: 'dark' });
+    await app.page.emulateMedia({ colorScheme: 'dark' });
     expect(await background()).toBe('rgb(16, 19, 26)');
   });
 });
 
 describe('never losing a keystroke', () => {
-  it('saves what was typed a moment before the page is closed', async () => {
-    await createEvent(page, { name: 'Closing Summit' });
-    await addTalk(page, { title: 'Closed mid-sentence' });
-    const talkUrl = page.url();
-    await notes(page).focus();
-    await page.keyboard.type('last'); // a few milliseconds of typing, well inside the autosave delay
+  it('saves what was typed a moment before the app.page is closed', async () => {
+    await createEvent(app.page, { name: 'Closing Summit' });
+    await addTalk(app.page, { title: 'Closed mid-sentence' });
+    const talkUrl = app.page.url();
+    await notes(app.page).focus();
+    await app.page.keyboard.type('last'); // a few milliseconds of typing, well inside the autosave delay
     // Closed at once, inside the autosave delay: only the pagehide flush can save this.
-    await page.close({ runBeforeUnload: true });
+    await app.page.close({ runBeforeUnload: true });
 
-    page = await context.newPage();
-    await page.goto(talkUrl);
-    await expect.poll(() => notes(page).inputValue()).toBe('last');
+    app.page = await app.context.newPage();
+    await app.page.goto(talkUrl);
+    await expect.poll(() => notes(app.page).inputValue()).toBe('last');
   });
 
   it('saves at once when the app is hidden (switching apps on a phone)', async () => {
-    await createEvent(page, { name: 'Hidden Summit' });
-    await addTalk(page, { title: 'Switched to the camera' });
-    await notes(page).focus();
-    await page.keyboard.type('cam'); // a few milliseconds of typing, well inside the autosave delay
-    const savedText = await page.evaluate(async () => {
+    await createEvent(app.page, { name: 'Hidden Summit' });
+    await addTalk(app.page, { title: 'Switched to the camera' });
+    await notes(app.page).focus();
+    await app.page.keyboard.type('cam'); // a few milliseconds of typing, well inside the autosave delay
+    const savedText = await app.page.evaluate(async () => {
       // What the browser does when another app comes to the front.
       Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
       document.dispatchEvent(new Event('visibilitychange'));
