@@ -51,3 +51,34 @@ export interface NoteRecord extends Stamps {
   eventId: string;
   text: string;
 }
+
+/** A slide photo as stored: re-encoded JPEG bytes, never inside the talk record. */
+export interface PhotoRecord extends Stamps {
+  id: string;
+  talkId: string;
+  eventId: string;
+  type: string;
+  bytes: ArrayBuffer;
+  width: number;
+  height: number;
+  /** The file as it came from the camera, only when "keep original" is on. */
+  original: { type: string; bytes: ArrayBuffer; name: string } | null;
+}
+
+/** How photos are stored; changed in Settings. */
+export interface PhotoSettings {
+  /** Longest edge in pixels after resizing. */
+  maxEdge: number;
+  /** JPEG quality, 0.5 to 1. */
+  quality: number;
+  keepOriginal: boolean;
+}
+
+/** App-wide settings as stored (one record). */
+export interface SettingsRecord extends Stamps {
+  id: 'app';
+  photos: PhotoSettings;
+}
+
+/** What photos start with: 2048 px, quality 0.82, originals not kept. */
+export const DEFAULT_PHOTO_SETTINGS: PhotoSettings = { maxEdge: 2048, quality: 0.82, keepOriginal: false };

@@ -2,7 +2,7 @@
 // message per field, phrased so the person knows what to change.
 import { daysBetween, isDate, isTime } from './dates';
 import { isTimeZone } from './time-zones';
-import type { EventInput, Speaker, TalkInput } from './types';
+import type { EventInput, PhotoSettings, Speaker, TalkInput } from './types';
 
 /** One message per field that needs fixing. */
 export type FieldErrors<T> = Partial<Record<keyof T, string>>;
@@ -123,4 +123,16 @@ function tooLong(what: string, max: number): string {
 
 function done<T>(value: T, errors: FieldErrors<T>): Validated<T> {
   return Object.keys(errors).length ? { ok: false, errors } : { ok: true, value };
+}
+
+/** Checks photo settings: the long edge 320 to 8192 pixels, quality 0.5 to 1. */
+export function validatePhotoSettings(input: PhotoSettings): Validated<PhotoSettings> {
+  const errors: FieldErrors<PhotoSettings> = {};
+  if (!Number.isInteger(input.maxEdge) || input.maxEdge < 320 || input.maxEdge > 8192) {
+    errors.maxEdge = 'Pick a size from 320 to 8192 pixels.';
+  }
+  if (!Number.isFinite(input.quality) || input.quality < 0.5 || input.quality > 1) {
+    errors.quality = 'Pick a quality from 0.5 to 1.';
+  }
+  return done(input, errors);
 }

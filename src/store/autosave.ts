@@ -1,3 +1,5 @@
+import { isQuotaError } from './results';
+
 // Saves typed text shortly after each pause, and at the latest `maxWaitMs` after the first unsaved
 // keystroke, so a steady typist is never more than a moment away from the last save.
 
@@ -118,7 +120,7 @@ export function createAutosaver({ save, onStatus, idleMs = 200, maxWaitMs = 300 
 export function describeSaveError(error: unknown): string {
   const name = error instanceof Error || error instanceof DOMException ? error.name : '';
   const message = error instanceof Error ? error.message : String(error);
-  if (name === 'QuotaExceededError') {
+  if (isQuotaError(error)) {
     return 'Not saved: this device is out of storage space. Free some space, then keep typing to retry.';
   }
   if (name === 'MissingRecordError') return message;

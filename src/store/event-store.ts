@@ -50,20 +50,23 @@ export async function updateEvent(
   return { ok: true, record };
 }
 
-/** Deletes an event with all its talks, notes and export settings, in one transaction. */
+/** Deletes an event with all its talks, notes, photos and export settings, in one transaction. */
 export async function deleteEvent(db: TalknotesDatabase, id: string): Promise<void> {
-  const tx = db.transaction(['events', 'talks', 'notes', 'exportSettings'], 'readwrite');
+  const tx = db.transaction(['events', 'talks', 'notes', 'photos', 'exportSettings'], 'readwrite');
   const talks = tx.objectStore('talks');
   const notes = tx.objectStore('notes');
-  const [talkIds, noteIds] = await Promise.all([
+  const photos = tx.objectStore('photos');
+  const [talkIds, noteIds, photoIds] = await Promise.all([
     talks.index('by-event').getAllKeys(id),
     notes.index('by-event').getAllKeys(id),
+    photos.index('by-event').getAllKeys(id),
   ]);
   await Promise.all([
     tx.objectStore('events').delete(id),
     tx.objectStore('exportSettings').delete(id),
     ...talkIds.map((talkId) => talks.delete(talkId)),
     ...noteIds.map((talkId) => notes.delete(talkId)),
+    ...photoIds.map((photoId) => photos.delete(photoId)),
     tx.done,
   ]);
 }

@@ -13,3 +13,11 @@ export class MissingRecordError extends Error {
 export function newId(): string {
   return crypto.randomUUID();
 }
+
+/** True for "the device is out of storage", however the browser reports it. */
+export function isQuotaError(error: unknown): boolean {
+  if (!(error instanceof DOMException || error instanceof Error)) return false;
+  if (error.name === 'QuotaExceededError') return true;
+  // Some browsers abort the transaction and report only an AbortError that mentions the quota.
+  return error.name === 'AbortError' && /quota|space|storage/i.test(error.message);
+}

@@ -2,13 +2,13 @@
 // never edit a step that has shipped.
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { ExportSettingsRecord } from '../model/export-settings';
-import type { EventRecord, NoteRecord, TalkRecord } from '../model/types';
+import type { EventRecord, NoteRecord, PhotoRecord, SettingsRecord, TalkRecord } from '../model/types';
 
 /** Database name used by the app; tests pass their own. */
 export const DB_NAME = 'talknotes';
 
 /** Current schema version: bump it together with a new step in `upgrade`. */
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 /** Typed layout of every object store and index. */
 export interface TalknotesDB extends DBSchema {
@@ -29,6 +29,15 @@ export interface TalknotesDB extends DBSchema {
   exportSettings: {
     key: string;
     value: ExportSettingsRecord;
+  };
+  photos: {
+    key: string;
+    value: PhotoRecord;
+    indexes: { 'by-talk': string; 'by-event': string };
+  };
+  settings: {
+    key: string;
+    value: SettingsRecord;
   };
 }
 
@@ -58,5 +67,12 @@ export async function upgrade(
         if (typeof cursor.value.timeZone !== 'string') await cursor.update({ ...cursor.value, timeZone: '' });
       }
     }
+  }
+  if (oldVersion < 3) {
+    // Version 3: slide photos in their own store (never inside talk records), and app settings.
+    const photos = db.createObjectStore('photos', { keyPath: 'id' });
+    photos.createIndex('by-talk', 'talkId');
+    photos.createIndex('by-event', 'eventId');
+    db.createObjectStore('settings', { keyPath: 'id' });
   }
 }

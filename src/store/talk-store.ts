@@ -53,10 +53,17 @@ export async function updateTalk(
   return { ok: true, record };
 }
 
-/** Deletes a talk and its notes in one transaction. */
+/** Deletes a talk with its notes and photos in one transaction. */
 export async function deleteTalk(db: TalknotesDatabase, id: string): Promise<void> {
-  const tx = db.transaction(['talks', 'notes'], 'readwrite');
-  await Promise.all([tx.objectStore('talks').delete(id), tx.objectStore('notes').delete(id), tx.done]);
+  const tx = db.transaction(['talks', 'notes', 'photos'], 'readwrite');
+  const photos = tx.objectStore('photos');
+  const photoIds = await photos.index('by-talk').getAllKeys(id);
+  await Promise.all([
+    tx.objectStore('talks').delete(id),
+    tx.objectStore('notes').delete(id),
+    ...photoIds.map((photoId) => photos.delete(photoId)),
+    tx.done,
+  ]);
 }
 
 // Lets a read-only use of a readwrite transaction finish before reporting the missing record.

@@ -8,7 +8,7 @@ describe('openTalknotesDB', () => {
   it('creates every store and index when upgrading from an empty database', async () => {
     const db = await freshDB();
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['events', 'exportSettings', 'notes', 'talks']);
+    expect([...db.objectStoreNames].sort()).toEqual(['events', 'exportSettings', 'notes', 'photos', 'settings', 'talks']);
     const tx = db.transaction(['events', 'talks', 'notes']);
     expect(tx.objectStore('events').keyPath).toBe('id');
     expect(tx.objectStore('talks').keyPath).toBe('id');
@@ -16,6 +16,8 @@ describe('openTalknotesDB', () => {
     expect([...tx.objectStore('talks').indexNames]).toEqual(['by-event']);
     expect([...tx.objectStore('notes').indexNames]).toEqual(['by-event']);
     await tx.done;
+    const photos = db.transaction('photos').store;
+    expect([...photos.indexNames].sort()).toEqual(['by-event', 'by-talk']);
     db.close();
   });
 
@@ -38,11 +40,36 @@ describe('openTalknotesDB', () => {
     v1.close();
 
     const db = await openTalknotesDB(name);
-    expect(db.version).toBe(2);
+    expect(db.version).toBe(DB_VERSION);
     expect(await db.get('events', 'e1')).toEqual({ ...event, timeZone: '' });
     expect(await db.get('talks', 't1')).toEqual(talk);
     expect(await db.get('notes', 't1')).toEqual(note);
     expect(await db.count('exportSettings')).toBe(0);
+    db.close();
+  });
+
+  it('upgrades a version-2 database with data to photos and settings, keeping every record', async () => {
+    const name = `v2-${Date.now()}`;
+    const v2 = await openDB(name, 2, {
+      upgrade(db) {
+        db.createObjectStore('events', { keyPath: 'id' });
+        db.createObjectStore('talks', { keyPath: 'id' }).createIndex('by-event', 'eventId');
+        db.createObjectStore('notes', { keyPath: 'talkId' }).createIndex('by-event', 'eventId');
+        db.createObjectStore('exportSettings', { keyPath: 'eventId' });
+      },
+    });
+    const event = { id: 'e1', name: 'V2', location: '', startDate: '', endDate: '', link: '', timeZone: 'Europe/Berlin', createdAt: 1, updatedAt: 2 };
+    const settings = { eventId: 'e1', target: 'hugo', createdAt: 1, updatedAt: 1 };
+    await v2.put('events', event);
+    await v2.put('exportSettings', settings);
+    v2.close();
+
+    const db = await openTalknotesDB(name);
+    expect(db.version).toBe(3);
+    expect(await db.get('events', 'e1')).toEqual(event);
+    expect(await db.get('exportSettings', 'e1')).toEqual(settings);
+    expect(await db.count('photos')).toBe(0);
+    expect(await db.count('settings')).toBe(0);
     db.close();
   });
 
