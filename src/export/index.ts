@@ -1,4 +1,4 @@
 // The export module as the UI and the benchmark load it (one lazy chunk).
 export { exportEvent } from './export-event';
 export { zipFiles } from './zip';
-export type { ExportContext, ExportFile, ExportProblem, ExportResult, ExportSource, PlannedPost } from './types';
+export type { ExportAsset, ExportContext, ExportFile, ExportPhoto, ExportProblem, ExportResult, ExportSource, PlannedPost } from './types';

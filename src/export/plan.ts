@@ -6,7 +6,7 @@ import type { EventRecord, TalkRecord } from '../model/types';
 import { slugify, uniqueNames } from './slug';
 import type { ExportProblem, ExportSource, PlannedPost } from './types';
 
-type Draft = Omit<PlannedPost, 'path' | 'linkId'> & { fallbackSlug: string };
+type Draft = Omit<PlannedPost, 'path' | 'linkId' | 'stem'> & { fallbackSlug: string };
 
 /** Plans the posts of an export, with the problems planning finds (talks without a day, clashes). */
 export function planPosts(
@@ -44,7 +44,7 @@ export function planPosts(
         hint: 'Give the talks different titles, or change the title template.',
       });
     }
-    return { ...draft, ...fileOf(settings, stem) };
+    return { ...draft, stem, ...fileOf(settings, stem) };
   });
   return { posts, problems };
 }

@@ -1,15 +1,24 @@
 // The Markdown text of one post: front matter, intros, series links, then each talk's section
 // with its speakers and the notes exactly as typed.
 import type { ExportSettings } from '../model/export-settings';
+import { splitAtPhotoRefs } from '../model/photos';
 import { formatSpeakers } from '../model/speakers';
 import type { EventRecord, TalkRecord } from '../model/types';
 import { escapeHugoShortcodes, escapeLiquid, escapeMarkdownInline } from './escape';
 import { frontMatter, type FrontMatterValue } from './front-matter';
+import type { ImageLinks } from './images';
 import { hugoDate, jekyllDate } from './post-dates';
 import type { ExportSource, PlannedPost } from './types';
 
-/** Renders post `index` of `posts` as the full text of its Markdown file. */
-export function renderPost(posts: readonly PlannedPost[], index: number, source: ExportSource, settings: ExportSettings, timeZone: string): string {
+/** Renders post `index` of `posts` as the full text of its Markdown file; `images` links its photos. */
+export function renderPost(
+  posts: readonly PlannedPost[],
+  index: number,
+  source: ExportSource,
+  settings: ExportSettings,
+  timeZone: string,
+  images: ImageLinks = new Map(),
+): string {
   const post = posts[index];
   if (!post) throw new RangeError(`No post ${index}`);
   const jekyll = settings.target === 'jekyll';
@@ -19,6 +28,15 @@ export function renderPost(posts: readonly PlannedPost[], index: number, source:
   const link = (target: PlannedPost, text: string) =>
     `[${inline(text)}](${jekyll ? `{% post_url ${target.linkId} %}` : `{{< relref "${target.linkId}" >}}`})`;
 
+  // The person's text is escaped; the photo links we write (with {{ site.baseurl }}) are not.
+  const notesOf = (notes: string) =>
+    splitAtPhotoRefs(notes)
+      .map((part) => {
+        if ('text' in part) return esc(part.text);
+        const link = images.get(part.ref.id);
+        return link ? `![${esc(part.ref.caption)}](${link})` : '';
+      })
+      .join('');
   const blocks: string[] = [];
   if (settings.intro.trim()) blocks.push(esc(trimBlock(settings.intro)));
   const dayIntro = settings.grouping === 'day' ? settings.dayIntros[post.date]?.trim() : '';
@@ -30,11 +48,11 @@ export function renderPost(posts: readonly PlannedPost[], index: number, source:
       blocks.push(`## ${day.date ? `Day ${day.dayNumber ?? '?'} (${day.date})` : 'Other talks'}`);
       const intro = day.date ? settings.dayIntros[day.date]?.trim() : '';
       if (intro) blocks.push(esc(trimBlock(intro)));
-      blocks.push(...talkSections(day.talks, '###', source, inline, esc));
+      blocks.push(...talkSections(day.talks, '###', source, inline, notesOf));
     }
   } else {
     const heading = settings.grouping === 'day' ? '##' : null; // a talk post's title is the talk
-    blocks.push(...talkSections(post.days.flatMap((d) => d.talks), heading, source, inline, esc));
+    blocks.push(...talkSections(post.days.flatMap((d) => d.talks), heading, source, inline, notesOf));
   }
   const head = frontMatter(jekyll ? jekyllFields(post, settings, timeZone) : hugoFields(post, settings, timeZone));
   return `${head}${blocks.join('\n\n')}\n`;
@@ -45,7 +63,7 @@ function talkSections(
   heading: string | null,
   source: ExportSource,
   inline: (text: string) => string,
-  esc: (text: string) => string,
+  notesOf: (notes: string) => string,
 ): string[] {
   return talks.map((talk, i) => {
     const parts: string[] = [];
@@ -54,7 +72,7 @@ function talkSections(
       parts.push(`**${talk.speakers.length > 1 ? 'Speakers' : 'Speaker'}:** ${inline(formatSpeakers(talk.speakers))}`);
     }
     const notes = trimBlock(source.notes[talk.id] ?? '');
-    if (notes) parts.push(esc(notes));
+    if (notes) parts.push(notesOf(notes));
     // A rule between talks, as in hand-written conference posts.
     if (heading && i < talks.length - 1) parts.push('----');
     return parts.join('\n\n');

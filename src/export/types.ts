@@ -1,11 +1,18 @@
 // What goes into an export and what comes out.
 import type { EventRecord, TalkRecord } from '../model/types';
 
-/** An event with its talks and their notes (by talk id). */
+/** A photo's bytes as the export needs them. */
+export interface ExportPhoto {
+  type: string;
+  bytes: Uint8Array;
+}
+
+/** An event with its talks, their notes (by talk id) and photos (by photo id). */
 export interface ExportSource {
   event: EventRecord;
   talks: TalkRecord[];
   notes: Record<string, string>;
+  photos?: Record<string, ExportPhoto>;
 }
 
 /** Things the export needs from the device, passed in so the code stays pure and testable. */
@@ -22,8 +29,15 @@ export interface ExportFile {
   text: string;
 }
 
+/** An image of the export, at its place in the blog repository. */
+export interface ExportAsset {
+  path: string;
+  type: string;
+  bytes: Uint8Array;
+}
+
 /** Kinds of problem the pre-publish check reports. */
-export type ProblemKind = 'future-date' | 'placeholder' | 'empty-talk' | 'duplicate-name' | 'no-day' | 'nothing';
+export type ProblemKind = 'future-date' | 'placeholder' | 'empty-talk' | 'duplicate-name' | 'no-day' | 'nothing' | 'missing-photo';
 
 /** Something to look at before publishing, with how to fix it. */
 export interface ExportProblem {
@@ -46,11 +60,14 @@ export interface PlannedPost {
   path: string;
   /** What a cross-link names: Jekyll post_url id or Hugo relref path. */
   linkId: string;
+  /** The post's name in paths: Jekyll's date-slug, Hugo's slug. */
+  stem: string;
 }
 
 /** The files to write and the problems found on the way. */
 export interface ExportResult {
   posts: PlannedPost[];
   files: ExportFile[];
+  assets: ExportAsset[];
   problems: ExportProblem[];
 }

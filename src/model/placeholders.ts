@@ -17,3 +17,9 @@ export function findPlaceholders(notes: string): Placeholder[] {
   });
   return found;
 }
+
+/** The notes with the `n`-th placeholder (0-based, in order) replaced by `replacement`. */
+export function replacePlaceholder(notes: string, n: number, replacement: string): string {
+  let seen = -1;
+  return notes.replace(PLACEHOLDER, (match) => (++seen === n ? replacement : match));
+}

@@ -7,6 +7,7 @@ import { getDB } from '../store/db';
 import { getEvent } from '../store/event-store';
 import { getExportSettings, saveExportSettings } from '../store/export-settings-store';
 import { listNotes } from '../store/note-store';
+import { listEventPhotos } from '../store/photo-store';
 import { listTalks } from '../store/talk-store';
 import type { ExportSource } from '../export';
 import { downloadBlob } from './download';
@@ -25,14 +26,16 @@ import { useLoad } from './use-load';
 export default function ExportScreen({ eventId }: { eventId: string }) {
   const data = useLoad(async () => {
     const db = await getDB();
-    const [event, talks, notes, settings] = await Promise.all([
+    const [event, talks, notes, settings, photoRecords] = await Promise.all([
       getEvent(db, eventId),
       listTalks(db, eventId),
       listNotes(db, eventId),
       getExportSettings(db, eventId),
+      listEventPhotos(db, eventId),
     ]);
     if (!event) throw new Error('This event does not exist on this device; it may have been deleted.');
-    return { source: { event, talks, notes }, settings };
+    const photos = Object.fromEntries(photoRecords.map((p) => [p.id, { type: p.type, bytes: new Uint8Array(p.bytes) }]));
+    return { source: { event, talks, notes, photos }, settings };
   }, [eventId]);
   return <Loaded data={data}>{({ source, settings }) => <Exporter source={source} initial={settings} />}</Loaded>;
 }
@@ -62,7 +65,7 @@ function Exporter({ source, initial }: { source: ExportSource; initial: ExportSe
   const downloadZip = () => {
     setZipError('');
     try {
-      const zip = zipFiles(result.files);
+      const zip = zipFiles(result.files, result.assets);
       downloadBlob(new Blob([zip], { type: 'application/zip' }), `${slugify(event.name, 'talknotes')}-${settings.target}.zip`);
     } catch (error) {
       setZipError(`The zip could not be made: ${error instanceof Error ? error.message : String(error)}`);
@@ -92,10 +95,23 @@ function Exporter({ source, initial }: { source: ExportSource; initial: ExportSe
           </button>
         </div>
         <p class="meta">
-          The zip is laid out like your blog repository: copy its folders into the repository's root.
+          The zip is laid out like your blog repository, posts and images: copy its folders into the
+          repository's root.
         </p>
         {zipError && <ErrorNotice>{zipError}</ErrorNotice>}
         <ExportFiles files={result.files} title={event.name} />
+        {result.assets.length > 0 && (
+          <section aria-labelledby="images-title">
+            <h3 id="images-title">Images</h3>
+            <ul class="asset-list">
+              {result.assets.map((asset) => (
+                <li key={asset.path}>
+                  {asset.path} ({Math.round(asset.bytes.length / 1024)} KB)
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
       </section>
     </main>
   );

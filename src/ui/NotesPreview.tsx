@@ -5,18 +5,18 @@ import { errorMessage } from './use-load';
 type Rendered = { state: 'loading' } | { state: 'ready'; html: string } | { state: 'error'; message: string };
 
 /** The notes as they will read when published: Markdown rendered and sanitised. */
-export function NotesPreview({ text }: { text: string }) {
+export function NotesPreview({ text, photoUrls }: { text: string; photoUrls: Map<string, string> }) {
   const [rendered, setRendered] = useState<Rendered>({ state: 'loading' });
   useEffect(() => {
     let current = true;
     import('./render-markdown').then(
-      ({ renderMarkdown }) => current && setRendered({ state: 'ready', html: renderMarkdown(text) }),
+      ({ renderMarkdown }) => current && setRendered({ state: 'ready', html: renderMarkdown(text, photoUrls) }),
       (error: unknown) => current && setRendered({ state: 'error', message: errorMessage(error) }),
     );
     return () => {
       current = false;
     };
-  }, [text]);
+  }, [text, photoUrls.size]);
   return (
     <>
       {rendered.state === 'loading' && <p role="status">Preparing preview…</p>}

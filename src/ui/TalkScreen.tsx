@@ -1,15 +1,18 @@
 import { useCallback, useId, useRef, useState } from 'preact/hooks';
 import { formatSpeakers } from '../model/speakers';
-import type { EventRecord, TalkRecord } from '../model/types';
+import type { EventRecord, PhotoSettings, TalkRecord } from '../model/types';
 import { getDB } from '../store/db';
 import { getEvent } from '../store/event-store';
 import { getNote, saveNote } from '../store/note-store';
+import { getPhotoSettings } from '../store/settings-store';
 import { getTalk } from '../store/talk-store';
 import { dayTitle, formatTimes } from './format';
 import { dayNumber } from '../model/days';
 import { Link } from './Link';
 import { Loaded } from './Loaded';
+import { NotesPhotos, type NotesAccess } from './NotesPhotos';
 import { NotesPreview } from './NotesPreview';
+import { usePhotos } from './use-photos';
 import { SaveStatusText } from './SaveStatusText';
 import { useAutosave } from './use-autosave';
 import { useLoad } from './use-load';
@@ -23,12 +26,21 @@ export function TalkScreen({ talkId }: { talkId: string }) {
     if (!talk) throw new Error('This talk does not exist on this device; it may have been deleted.');
     const event = await getEvent(db, talk.eventId);
     if (!event) throw new Error('The event of this talk does not exist on this device; it may have been deleted.');
-    return { talk, event, text: note?.text ?? '', createdAt: note?.createdAt ?? Date.now() };
+    const photoSettings = await getPhotoSettings(db);
+    return { talk, event, text: note?.text ?? '', createdAt: note?.createdAt ?? Date.now(), photoSettings };
   }, [talkId]);
   return <Loaded data={data}>{(value) => <NotesEditor key={talkId} {...value} />}</Loaded>;
 }
 
-function NotesEditor({ talk, event, text, createdAt }: { talk: TalkRecord; event: EventRecord; text: string; createdAt: number }) {
+interface EditorProps {
+  talk: TalkRecord;
+  event: EventRecord;
+  text: string;
+  createdAt: number;
+  photoSettings: PhotoSettings;
+}
+
+function NotesEditor({ talk, event, text, createdAt, photoSettings }: EditorProps) {
   const id = useId();
   const [previewing, setPreviewing] = useState(false);
   const [previewText, setPreviewText] = useState('');
@@ -36,12 +48,33 @@ function NotesEditor({ talk, event, text, createdAt }: { talk: TalkRecord; event
   const textRef = useRef(text);
   const areaRef = useRef<HTMLTextAreaElement>(null);
   useFocusOnMount(areaRef);
+  // The lists under the editor follow the notes at each save, not at each keystroke.
+  const [snapshot, setSnapshot] = useState(text);
   const save = useCallback(
-    (value: string) => getDB().then((db) => saveNote(db, { talkId: talk.id, eventId: talk.eventId, createdAt }, value)),
+    (value: string) => {
+      setSnapshot(value);
+      return getDB().then((db) => saveNote(db, { talkId: talk.id, eventId: talk.eventId, createdAt }, value));
+    },
     [talk.id, talk.eventId, createdAt],
   );
   const autosave = useAutosave(save, talk.id, `Your latest notes for "${talk.title}"`);
   const day = talk.date ? dayTitle({ date: talk.date, dayNumber: dayNumber(event, talk.date) }) : '';
+
+  const photos = usePhotos(talk.id);
+  const access: NotesAccess = {
+    current: () => ({ text: textRef.current, cursor: areaRef.current?.selectionStart ?? textRef.current.length }),
+    apply: (next, cursor) => {
+      const area = areaRef.current;
+      textRef.current = next;
+      if (area) {
+        area.value = next;
+        if (cursor !== undefined) area.setSelectionRange(cursor, cursor);
+      }
+      if (previewing) setPreviewText(next);
+      setSnapshot(next);
+      autosave.change(next);
+    },
+  };
 
   const showPreview = (on: boolean) => {
     if (on) setPreviewText(textRef.current);
@@ -104,8 +137,9 @@ function NotesEditor({ talk, event, text, createdAt }: { talk: TalkRecord; event
           }}
         />
       </div>
+      <NotesPhotos notes={access} snapshot={snapshot} photos={photos} settings={photoSettings} />
       <div role="tabpanel" id={`${id}-rendered`} aria-labelledby={`${id}-preview`} hidden={!previewing} class="preview">
-        {previewing && <NotesPreview text={previewText} />}
+        {previewing && <NotesPreview text={previewText} photoUrls={photos.urls} />}
       </div>
     </main>
   );

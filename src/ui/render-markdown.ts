@@ -2,6 +2,7 @@
 // DOMPurify stay out of the first paint).
 import DOMPurify from 'dompurify';
 import { marked } from 'marked';
+import { replacePhotoRefs } from '../model/photos';
 
 // Links to other sites (including "//host" ones) open in a new tab, without a handle on this one,
 // so a page can never replace the installed app's own window.
@@ -23,9 +24,26 @@ function isSameOrigin(href: string): boolean {
   }
 }
 
-/** Renders Markdown with marked and removes scripts, event handlers, javascript: links, forms and styles. */
-export function renderMarkdown(markdown: string): string {
-  const html = marked.parse(markdown, { async: false, gfm: true });
+// Photo references (photo:<id>) become a same-page marker that the sanitiser keeps; the hook below
+// then points each marked image at the photo's object URL (blob:), which the sanitiser would drop.
+const PHOTO_MARK = '#talknotes-photo-';
+let photoUrls = new Map<string, string>();
+DOMPurify.addHook('afterSanitizeAttributes', (node) => {
+  const src = node.tagName === 'IMG' ? node.getAttribute('src') : null;
+  if (!src?.startsWith(PHOTO_MARK)) return;
+  const url = photoUrls.get(src.slice(PHOTO_MARK.length));
+  if (url) node.setAttribute('src', url);
+  else node.removeAttribute('src');
+});
+
+/**
+ * Renders Markdown with marked and removes scripts, event handlers, javascript: links, forms and
+ * styles. Photo references show the photos through `photos` (id → object URL).
+ */
+export function renderMarkdown(markdown: string, photos: Map<string, string> = new Map()): string {
+  const marked_ = replacePhotoRefs(markdown, (ref) => `![${ref.caption}](${PHOTO_MARK}${ref.id})`);
+  const html = marked.parse(marked_, { async: false, gfm: true });
+  photoUrls = photos;
   return DOMPurify.sanitize(html, {
     FORBID_TAGS: ['style', 'form', 'input', 'button', 'textarea', 'select', 'iframe', 'object', 'embed'],
     FORBID_ATTR: ['style'],

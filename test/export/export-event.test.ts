@@ -62,12 +62,17 @@ describe('exportEvent for Jekyll, one post per day', () => {
     const day2 = result.files[1]?.text ?? '';
     expect(day2).toContain('\n\nDay two was about containers.\n\n');
     expect(day2).toContain('**Speakers:** Ana Ñúñez, 李小龙 (SRE)');
-    for (const line of (notes.t3 ?? '').split('\n')) expect(day2).toContain(line);
+    for (const line of (notes.t3 ?? '').split('\n').filter((l) => !l.includes('photo:'))) expect(day2).toContain(line);
     expect(day2.indexOf('## {% raw %}Helm')).toBeLessThan(day2.indexOf('## 日本語のセッション 🎉'));
   });
 
   it('lists what to look at before publishing', () => {
     expect(result.problems).toEqual([
+      {
+        kind: 'missing-photo',
+        message: '"日本語のセッション 🎉" refers to a photo that is no longer on this device; it is left out.',
+        hint: 'Delete ![gone](photo:…) from the notes, or take the photo again.',
+      },
       {
         kind: 'placeholder',
         message: '"The State of Serverless: "FaaS" & #containers" still has a slide to get later: line 10 "get image from PPT".',
@@ -149,7 +154,7 @@ describe('exportEvent options', () => {
       { ...talks[0]!, id: 'x2', title: 'Building Serverless Web Applications', startTime: '16:00' },
     ];
     const result = exportEvent({ ...source, talks: [...talks, ...extra] }, settings({ grouping: 'talk', titleTemplate: '{talk}' }), context);
-    expect(kinds(result.problems)).toEqual(['no-day', 'duplicate-name', 'placeholder', 'empty-talk', 'empty-talk']);
+    expect(kinds(result.problems)).toEqual(['no-day', 'duplicate-name', 'missing-photo', 'placeholder', 'empty-talk', 'empty-talk']);
     expect(result.problems[1]?.message).toBe(
       'Two posts would both be named "2017-04-18-building-serverless-web-applications"; "Building Serverless Web Applications" is saved as "2017-04-18-building-serverless-web-applications-2".',
     );
@@ -164,13 +169,47 @@ describe('exportEvent options', () => {
   });
 });
 
+describe('photos in the export', () => {
+  it('Jekyll: files under assets/images/<post>/<talk>-<n>.jpg, linked through site.baseurl, one file per photo', () => {
+    const result = exportEvent(source, settings(), context);
+    expect(result.assets.map((a) => [a.path, [...a.bytes]])).toEqual([
+      ['assets/images/2017-04-19-aws-summit-sfo-2017-day-2-notes/helm-values-go-templates-1.jpg', [0xff, 0xd8, 0xff, 0xd9, 1]],
+      ['assets/images/2017-04-19-aws-summit-sfo-2017-day-2-notes/talk-2-1.jpg', [0xff, 0xd8, 0xff, 0xd9, 2]],
+    ]);
+    const day2 = result.files[1]?.text ?? '';
+    const link = '{{ site.baseurl }}/assets/images/2017-04-19-aws-summit-sfo-2017-day-2-notes/helm-values-go-templates-1.jpg';
+    expect(day2).toContain(`![{% raw %}Helm chart {{ .Chart.Name }}{% endraw %}](${link})`);
+    expect(day2).toContain(`The same slide again: ![](${link})`);
+    // The link itself is outside any {% raw %}, so Liquid fills in the base URL.
+    expect(day2).toContain(`{% endraw %}![{% raw %}Helm chart`);
+    expect(day2).not.toContain('photo:');
+  });
+
+  it('Hugo bundles keep photos beside index.md with relative links; single files use static/', () => {
+    const bundle = exportEvent(source, settings({ target: 'hugo' }), context);
+    expect(bundle.assets.map((a) => a.path)).toEqual([
+      'content/posts/aws-summit-sfo-2017-day-2-notes/helm-values-go-templates-1.jpg',
+      'content/posts/aws-summit-sfo-2017-day-2-notes/talk-2-1.jpg',
+    ]);
+    expect(bundle.files[1]?.text).toContain('![The pipeline slide](talk-2-1.jpg)');
+    const single = exportEvent(source, settings({ target: 'hugo', hugoLayout: 'file' }), context);
+    expect(single.assets[1]?.path).toBe('static/images/aws-summit-sfo-2017-day-2-notes/talk-2-1.jpg');
+    expect(single.files[1]?.text).toContain('![The pipeline slide](/images/aws-summit-sfo-2017-day-2-notes/talk-2-1.jpg)');
+  });
+
+  it('keeps the same names from one export to the next', () => {
+    const paths = () => exportEvent(source, settings(), context).assets.map((a) => a.path);
+    expect(paths()).toEqual(paths());
+  });
+});
+
 describe('zipFiles', () => {
-  it('holds every file at its repository path, byte for byte', () => {
-    const { files } = exportEvent(source, settings(), context);
-    const unzipped = unzipSync(zipFiles(files));
-    expect(Object.fromEntries(Object.entries(unzipped).map(([path, bytes]) => [path, strFromU8(bytes)]))).toEqual(
-      Object.fromEntries(files.map((f) => [f.path, f.text])),
-    );
+  it('holds every post and image at its repository path, byte for byte', () => {
+    const { files, assets } = exportEvent(source, settings(), context);
+    const unzipped = unzipSync(zipFiles(files, assets));
+    expect(Object.keys(unzipped).sort()).toEqual([...files, ...assets].map((f) => f.path).sort());
+    for (const file of files) expect(strFromU8(unzipped[file.path]!)).toBe(file.text);
+    for (const asset of assets) expect([...unzipped[asset.path]!]).toEqual([...asset.bytes]);
   });
 
   it('refuses two files at one path', () => {

@@ -39,6 +39,17 @@ export const talks: TalkRecord[] = [
   talk('t5', '2017-04-20', '09:00', '- yes: no # not a comment'),
 ];
 
+/** Photo ids referenced from the notes; MISSING has no photo any more. */
+export const PHOTO_1 = '11111111-1111-4111-8111-111111111111';
+export const PHOTO_2 = '22222222-2222-4222-8222-222222222222';
+export const MISSING = '33333333-3333-4333-8333-333333333333';
+
+/** The photos' bytes: tiny stand-ins for JPEGs (static site generators copy them as they are). */
+export const photos = {
+  [PHOTO_1]: { type: 'image/jpeg', bytes: new Uint8Array([0xff, 0xd8, 0xff, 0xd9, 1]) },
+  [PHOTO_2]: { type: 'image/jpeg', bytes: new Uint8Array([0xff, 0xd8, 0xff, 0xd9, 2]) },
+};
+
 /** Notes per talk, as typed. */
 export const notes: Record<string, string> = {
   t1: ['Built on function as a service.', '', 'Use cases:', '', '* Static and dynamic web apps', '* Chatbots', '', '> Pay only when the function runs.', '', '<< get image from PPT >>'].join('\n'),
@@ -66,13 +77,17 @@ export const notes: Record<string, string> = {
     'CloudFormation: `{{resolve:ssm:/app/key}}` and a Hugo shortcode {{< youtube abc >}} and {{% note %}}.',
     '',
     'Umlauts: Größe, Ærø, Łódź — and Ελληνικά.',
+    '',
+    `![Helm chart {{ .Chart.Name }}](photo:${PHOTO_1})`,
+    '',
+    `The same slide again: ![](photo:${PHOTO_1})`,
   ].join('\n'),
-  t4: '日本語のメモ。\n\n* 箇条書き 🎉',
+  t4: `日本語のメモ。\n\n![The pipeline slide](photo:${PHOTO_2})\n\n* 箇条書き 🎉\n\n![gone](photo:${MISSING})`,
   t5: '',
 };
 
 /** The fixture as the export takes it. */
-export const source: ExportSource = { event, talks, notes };
+export const source: ExportSource = { event, talks, notes, photos };
 
 /** Settings with every front matter field filled in. */
 export function settings(over: Partial<ExportSettings> = {}): ExportSettings {

@@ -46,6 +46,7 @@ export function visibleLines(markdown: string): string[] {
       if (/^\s*(-{3,}|\*{3,})\s*$/.test(line)) continue; // a rule
       line = line
         .replace(/^\s*([*+-]|\d+\.|>|#{1,6})\s+/, '')
+        .replace(/!\[[^\]]*\]\([^)]*\)/g, '') // an image shows no text
         .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
         .replace(/\*\*|__|`/g, '');
     }

@@ -7,7 +7,7 @@ import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { exportEvent } from '../../src/export';
 import type { ExportGrouping, ExportSettings } from '../../src/model/export-settings';
-import { AFTER, notes, settings, source, talks } from './fixture';
+import { AFTER, notes, photos, settings, source, talks } from './fixture';
 import { htmlToText, normaliseTypography, visibleLines } from './html-text';
 
 const run = promisify(execFile);
@@ -29,7 +29,7 @@ async function htmlFiles(dir: string): Promise<string[]> {
 }
 
 /** Builds the site; returns every page's text by its <h1> title, with the site-internal link targets. */
-async function build(target: 'jekyll' | 'hugo', files: { path: string; text: string }[]) {
+async function build(target: 'jekyll' | 'hugo', files: { path: string; text: string }[], assets: { path: string; bytes: Uint8Array }[]) {
   const root = await mkdtemp(join(tmpdir(), `talknotes-${target}-`));
   dirs.push(root);
   const out = join(root, target === 'jekyll' ? '_site' : 'public');
@@ -46,9 +46,13 @@ async function build(target: 'jekyll' | 'hugo', files: { path: string; text: str
     });
   }
   await writeAll(root, Object.fromEntries(files.map((f) => [f.path, f.text])));
+  for (const asset of assets) {
+    await mkdir(dirname(join(root, asset.path)), { recursive: true });
+    await writeFile(join(root, asset.path), asset.bytes);
+  }
   const args = target === 'jekyll' ? ['build', '--source', root, '--destination', out] : ['--source', root, '--destination', out];
   const { stdout, stderr } = await run(target, args, { env: { ...process.env, JEKYLL_ENV: 'production', LANG: 'C.UTF-8' } });
-  const pages = new Map<string, { text: string; headings: string[]; links: string[] }>();
+  const pages = new Map<string, { text: string; headings: string[]; links: string[]; images: string[] }>();
   for (const file of await htmlFiles(out)) {
     const html = await readFile(file, 'utf8');
     const title = /<h1>([\s\S]*?)<\/h1>/.exec(html)?.[1];
@@ -57,10 +61,13 @@ async function build(target: 'jekyll' | 'hugo', files: { path: string; text: str
     const links = [...html.matchAll(/<a href="([^"]+)"/g)]
       .map((m) => (m[1] ?? '').replace('http://example.org', ''))
       .filter((href) => href.startsWith('/'));
-    pages.set(htmlToText(title).trim(), { text: htmlToText(html), headings, links });
+    // Image sources as the browser resolves them against the page's own address.
+    const pageUrl = new URL(file.slice(out.length).replace(/index\.html$/, ''), 'http://example.org/');
+    const images = [...html.matchAll(/<img [^>]*src="([^"]+)"/g)].map((m) => new URL(m[1] ?? '', pageUrl).pathname);
+    pages.set(htmlToText(title).trim(), { text: htmlToText(html), headings, links, images });
   }
   const exists = async (href: string) => {
-    const path = join(out, decodeURI(href));
+    const path = join(out, decodeURIComponent(href));
     const candidates = href.endsWith('/') ? [join(path, 'index.html')] : [path];
     return (await Promise.all(candidates.map((c) => readFile(c).then(() => true, () => false)))).some(Boolean);
   };
@@ -80,7 +87,7 @@ describe.each(CASES)('%s, one post per %s', (target, grouping, extra) => {
   it('builds with no warnings, with every post, talk heading, note line and cross-link in the site', async () => {
     const options = settings({ target, grouping, ...extra });
     const result = exportEvent(source, options, { deviceTimeZone: 'UTC', now: AFTER });
-    const site = await build(target, result.files);
+    const site = await build(target, result.files, result.assets);
 
     expect(site.output).not.toMatch(/warn|error|deprecat/i);
     expect([...site.pages.keys()].sort()).toEqual(result.posts.map((p) => normaliseTypography(p.title)).sort());
@@ -99,6 +106,11 @@ describe.each(CASES)('%s, one post per %s', (target, grouping, extra) => {
       const expected = grouping === 'day' ? result.posts.length - 1 : grouping === 'talk' ? (post === result.posts[0] || post === result.posts.at(-1) ? 1 : 2) : 0;
       expect(page.links).toHaveLength(expected);
       for (const href of page.links) expect(await site.exists(href), `${href} from ${post.title}`).toBe(true);
+      // Every photo the post's notes refer to (and that still exists) is an image in the page, and resolves.
+      const photoIds = new Set(postTalks.flatMap((t) => [...(notes[t.id] ?? '').matchAll(/\(photo:([0-9a-f-]{36})\)/g)].map((m) => m[1])));
+      const present = [...photoIds].filter((id) => id && id in photos);
+      expect(new Set(page.images).size, `images in ${post.title}`).toBe(present.length);
+      for (const src of page.images) expect(await site.exists(src), `${src} in ${post.title}`).toBe(true);
     }
     expect(talks.length).toBeGreaterThan(0);
   }, 60_000);
