@@ -1,7 +1,9 @@
 // npm run bench: prints performance figures, each beside a baseline measured in the same run.
 // Figures, not pass/fail tests: absolute times vary from machine to machine.
 import { performance } from 'node:perf_hooks';
-import { runnerImport } from 'vite';
+import { chromium } from 'playwright-core';
+import { createServer, runnerImport } from 'vite';
+import { findChromium } from './chromium.mjs';
 
 const { module: exporter } = await runnerImport('/src/export/index.ts');
 const { defaultExportSettings } = (await runnerImport('/src/model/export-settings.ts')).module;
@@ -62,3 +64,26 @@ const rows = [
 console.log(`Large event: 3 days, ${source.talks.length} talks, ${notesKB.toFixed(0)} KB of notes. Median of 20 runs, Node ${process.version}.\n`);
 console.log(`${'figure'.padEnd(42)} ${'ms'.padStart(8)} ${'× baseline'.padStart(11)}`);
 for (const [name, ms, ratio] of rows) console.log(`${name.padEnd(42)} ${ms.toFixed(2).padStart(8)} ${ratio.toFixed(1).padStart(11)}`);
+
+// One 12-megapixel photo through the real pipeline (worker, resize to 2048 px, JPEG), in Chromium.
+const chrome = findChromium();
+if (!chrome) {
+  console.log('\nPhoto figures skipped: no Chromium found (set CHROME_PATH, or run npm test once to install it).');
+} else {
+  const server = await createServer({ logLevel: 'error', server: { port: 0, host: '127.0.0.1' } });
+  await server.listen();
+  const browser = await chromium.launch({ executablePath: chrome, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'] });
+  try {
+    const page = await browser.newPage();
+    const address = server.httpServer.address();
+    await page.goto(`http://127.0.0.1:${address.port}/scripts/bench-photo.html`);
+    const result = await page.waitForFunction(() => window.benchResult, undefined, { timeout: 120_000 }).then((h) => h.jsonValue());
+    console.log(`\nOne 12 MP photo (4000×3000, ${(result.bytes / 1e6).toFixed(1)} MB JPEG) in headless Chromium. Median of 5 runs.\n`);
+    console.log(`${'figure'.padEnd(42)} ${'ms'.padStart(8)} ${'× baseline'.padStart(11)}`);
+    console.log(`${'decode only (baseline)'.padEnd(42)} ${result.decode.toFixed(1).padStart(8)} ${'1.0'.padStart(11)}`);
+    console.log(`${'process: orient, resize to 2048, JPEG'.padEnd(42)} ${result.processed.toFixed(1).padStart(8)} ${(result.processed / result.decode).toFixed(1).padStart(11)}`);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}

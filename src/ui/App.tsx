@@ -5,6 +5,7 @@ import { LazyScreen } from './LazyScreen';
 import { Link } from './Link';
 import { ProblemBanner } from './ProblemBanner';
 import { matchPath, usePath } from './router';
+import { SettingsScreen } from './SettingsScreen';
 import { TalkFormScreen } from './TalkFormScreen';
 import { TalkScreen } from './TalkScreen';
 import { UpdatePrompt } from './UpdatePrompt';
@@ -18,6 +19,9 @@ export function App() {
         <Link to="/" class="brand">
           Talknotes
         </Link>
+        <Link to="/settings" class="header-link">
+          Settings
+        </Link>
       </header>
       <UpdatePrompt />
       <ProblemBanner />
@@ -30,6 +34,7 @@ function screenFor(path: string, query: URLSearchParams) {
   let p: Record<string, string> | null;
   if (matchPath('/', path)) return <EventListScreen />;
   if (matchPath('/events/new', path)) return <EventFormScreen />;
+  if (matchPath('/settings', path)) return <SettingsScreen />;
   if ((p = matchPath('/events/:eventId/edit', path))) return <EventFormScreen eventId={p.eventId ?? ''} />;
   if ((p = matchPath('/events/:eventId/talks/new', path))) {
     return <TalkFormScreen eventId={p.eventId ?? ''} date={query.get('date') ?? ''} />;
