@@ -2,6 +2,7 @@
 // with its speakers and the notes exactly as typed.
 import type { ExportSettings } from '../model/export-settings';
 import { splitAtPhotoRefs } from '../model/photos';
+import { withoutPrivateItems } from '../model/private-items';
 import { formatSpeakers } from '../model/speakers';
 import type { EventRecord, TalkRecord } from '../model/types';
 import { escapeHugoShortcodes, escapeLiquid, escapeMarkdownInline } from './escape';
@@ -48,11 +49,11 @@ export function renderPost(
       blocks.push(`## ${day.date ? `Day ${day.dayNumber ?? '?'} (${day.date})` : 'Other talks'}`);
       const intro = day.date ? settings.dayIntros[day.date]?.trim() : '';
       if (intro) blocks.push(esc(trimBlock(intro)));
-      blocks.push(...talkSections(day.talks, '###', source, inline, notesOf));
+      blocks.push(...talkSections(day.talks, '###', source, inline, notesOf, settings.includePrivate));
     }
   } else {
     const heading = settings.grouping === 'day' ? '##' : null; // a talk post's title is the talk
-    blocks.push(...talkSections(post.days.flatMap((d) => d.talks), heading, source, inline, notesOf));
+    blocks.push(...talkSections(post.days.flatMap((d) => d.talks), heading, source, inline, notesOf, settings.includePrivate));
   }
   const head = frontMatter(jekyll ? jekyllFields(post, settings, timeZone) : hugoFields(post, settings, timeZone));
   return `${head}${blocks.join('\n\n')}\n`;
@@ -64,6 +65,7 @@ function talkSections(
   source: ExportSource,
   inline: (text: string) => string,
   notesOf: (notes: string) => string,
+  includePrivate: boolean,
 ): string[] {
   return talks.map((talk, i) => {
     const parts: string[] = [];
@@ -71,7 +73,8 @@ function talkSections(
     if (talk.speakers.length) {
       parts.push(`**${talk.speakers.length > 1 ? 'Speakers' : 'Speaker'}:** ${inline(formatSpeakers(talk.speakers))}`);
     }
-    const notes = trimBlock(source.notes[talk.id] ?? '');
+    const typed = source.notes[talk.id] ?? '';
+    const notes = trimBlock(includePrivate ? typed : withoutPrivateItems(typed));
     if (notes) parts.push(notesOf(notes));
     // A rule between talks, as in hand-written conference posts.
     if (heading && i < talks.length - 1) parts.push('----');

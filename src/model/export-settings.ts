@@ -30,6 +30,8 @@ export interface ExportSettings {
   author: string;
   description: string;
   extra: ExtraField[];
+  /** Publish action items and private asides too (off: they stay in the app). */
+  includePrivate: boolean;
   /** Markdown at the top of every post. */
   intro: string;
   /** Markdown at the top of a day's post (or its talks' posts), by date "YYYY-MM-DD". */
@@ -64,6 +66,7 @@ export function defaultExportSettings(): ExportSettings {
     author: '',
     description: '',
     extra: [],
+    includePrivate: false,
     intro: '',
     dayIntros: {},
   };

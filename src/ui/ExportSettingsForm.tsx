@@ -48,6 +48,14 @@ export function ExportSettingsForm({ event, settings, onChange }: ExportSettings
         ]}
         onChange={(grouping) => onChange({ grouping })}
       />
+      <label class="check">
+        <input
+          type="checkbox"
+          checked={settings.includePrivate}
+          onChange={(e) => onChange({ includePrivate: e.currentTarget.checked })}
+        />
+        Include action items and private asides
+      </label>
       <fieldset>
         <legend>Front matter</legend>
         <Field

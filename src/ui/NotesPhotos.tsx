@@ -15,8 +15,8 @@ import { errorMessage } from './use-load';
 export interface NotesAccess {
   /** The text as typed right now, and where the cursor is. */
   current: () => { text: string; cursor: number };
-  /** Replaces the text (saved like typing) and puts the cursor at `cursor`. */
-  apply: (text: string, cursor?: number) => void;
+  /** Replaces the text (saved like typing) and selects from `cursor` to `selectionEnd`. */
+  apply: (text: string, cursor?: number, selectionEnd?: number) => void;
 }
 
 /** Props of the photo area of the editor. */

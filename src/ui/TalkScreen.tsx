@@ -1,5 +1,7 @@
 import { useCallback, useId, useRef, useState } from 'preact/hooks';
+import { continueList, linkFromPaste, quickInsert, type QuickInsert } from '../model/editing';
 import { formatSpeakers } from '../model/speakers';
+import { minutesIntoTalk } from '../model/now';
 import type { EventRecord, PhotoSettings, TalkRecord } from '../model/types';
 import { getDB } from '../store/db';
 import { getEvent } from '../store/event-store';
@@ -12,6 +14,7 @@ import { Link } from './Link';
 import { Loaded } from './Loaded';
 import { NotesPhotos, type NotesAccess } from './NotesPhotos';
 import { NotesPreview } from './NotesPreview';
+import { insertForShortcut, QuickInsertBar } from './QuickInsertBar';
 import { usePhotos } from './use-photos';
 import { SaveStatusText } from './SaveStatusText';
 import { useAutosave } from './use-autosave';
@@ -63,17 +66,51 @@ function NotesEditor({ talk, event, text, createdAt, photoSettings }: EditorProp
   const photos = usePhotos(talk.id);
   const access: NotesAccess = {
     current: () => ({ text: textRef.current, cursor: areaRef.current?.selectionStart ?? textRef.current.length }),
-    apply: (next, cursor) => {
+    apply: (next, cursor, selectionEnd = cursor) => {
       const area = areaRef.current;
       textRef.current = next;
       if (area) {
         area.value = next;
-        if (cursor !== undefined) area.setSelectionRange(cursor, cursor);
+        if (cursor !== undefined) area.setSelectionRange(cursor, selectionEnd ?? cursor);
       }
       if (previewing) setPreviewText(next);
       setSnapshot(next);
       autosave.change(next);
     },
+  };
+
+  const minutesIn = () => minutesIntoTalk(talk, Date.now());
+  const insertQuick = (kind: QuickInsert) => {
+    const area = areaRef.current;
+    if (!area) return;
+    const edit = quickInsert(kind, { text: textRef.current, start: area.selectionStart, end: area.selectionEnd }, {
+      speaker: talk.speakers[0]?.name ?? '',
+      minutesIn: minutesIn(),
+    });
+    access.apply(edit.text, edit.start, edit.end);
+    area.focus();
+  };
+  const onKeyDown = (e: KeyboardEvent) => {
+    const area = e.currentTarget as HTMLTextAreaElement;
+    const shortcut = insertForShortcut(e);
+    if (shortcut) {
+      e.preventDefault();
+      insertQuick(shortcut);
+      return;
+    }
+    if (e.key !== 'Enter' || e.shiftKey || e.ctrlKey || e.metaKey || e.altKey || e.isComposing) return;
+    const next = continueList({ text: area.value, start: area.selectionStart, end: area.selectionEnd });
+    if (!next) return;
+    e.preventDefault();
+    access.apply(next.text, next.start, next.end);
+  };
+  const onPaste = (e: ClipboardEvent) => {
+    const area = e.currentTarget as HTMLTextAreaElement;
+    const link = linkFromPaste(e.clipboardData?.getData('text/plain') ?? '');
+    if (!link || area.selectionStart !== area.selectionEnd) return;
+    e.preventDefault();
+    const at = area.selectionStart;
+    access.apply(area.value.slice(0, at) + link + area.value.slice(at), at + link.length);
   };
 
   const showPreview = (on: boolean) => {
@@ -122,6 +159,7 @@ function NotesEditor({ talk, event, text, createdAt, photoSettings }: EditorProp
         </div>
         <SaveStatusText status={autosave.status} onRetry={() => void autosave.flush()} />
       </div>
+      {!previewing && <QuickInsertBar onInsert={insertQuick} timeKnown={minutesIn() !== null} />}
       <div role="tabpanel" id={`${id}-notes`} aria-labelledby={`${id}-write`} hidden={previewing} class="notes-panel">
         <textarea
           ref={areaRef}
@@ -131,6 +169,8 @@ function NotesEditor({ talk, event, text, createdAt, photoSettings }: EditorProp
           spellcheck
           autoCapitalize="sentences"
           placeholder={'Type notes in Markdown:\n- a bullet\n> a quote\n[a link](https://…)'}
+          onKeyDown={onKeyDown}
+          onPaste={onPaste}
           onInput={(e) => {
             textRef.current = e.currentTarget.value;
             autosave.change(textRef.current);

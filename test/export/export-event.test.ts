@@ -169,6 +169,22 @@ describe('exportEvent options', () => {
   });
 });
 
+describe('private items', () => {
+  const withPrivate = { ...source, notes: { ...notes, t1: 'Public line\n- [ ] ask Tim for the deck\n{Try this at work}\nLast line' } };
+
+  it('are left out of the post by default', () => {
+    const day1 = exportEvent(withPrivate, settings(), context).files[0]?.text ?? '';
+    expect(day1).toContain('Public line\nLast line');
+    expect(day1).not.toContain('ask Tim');
+    expect(day1).not.toContain('Try this at work');
+  });
+
+  it('are published when the export asks for them', () => {
+    const day1 = exportEvent(withPrivate, settings({ includePrivate: true }), context).files[0]?.text ?? '';
+    expect(day1).toContain('Public line\n- [ ] ask Tim for the deck\n{Try this at work}\nLast line');
+  });
+});
+
 describe('photos in the export', () => {
   it('Jekyll: files under assets/images/<post>/<talk>-<n>.jpg, linked through site.baseurl, one file per photo', () => {
     const result = exportEvent(source, settings(), context);

@@ -1,0 +1,136 @@
+// Text edits of the notes editor as pure functions: quick inserts and list continuation.
+// Each takes the text and selection and returns the new text and selection.
+
+/** Text with a selection (start ≤ end, offsets into text). */
+export interface Edit {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** What some inserts need to know about the talk. */
+export interface InsertContext {
+  /** "Tim Wagner", for quotes by the speaker. */
+  speaker: string;
+  /** Minutes since the talk started, or null when unknown, for time stamps. */
+  minutesIn: number | null;
+}
+
+/** The quick inserts, by name. */
+export type QuickInsert =
+  | 'bullet'
+  | 'nested-bullet'
+  | 'quote'
+  | 'link'
+  | 'heading'
+  | 'takeaway'
+  | 'code'
+  | 'slide-later'
+  | 'action'
+  | 'aside'
+  | 'speaker-quote'
+  | 'time';
+
+const lineStart = (text: string, at: number) => text.lastIndexOf('\n', at - 1) + 1;
+
+// Puts `prefix` at the start of the current line (or starts a new line when the line has text
+// and the prefix belongs on a line of its own), keeping the selection on the same words.
+function prefixLine(edit: Edit, prefix: string): Edit {
+  const from = lineStart(edit.text, edit.start);
+  const line = edit.text.slice(from, edit.text.indexOf('\n', from) < 0 ? undefined : edit.text.indexOf('\n', from));
+  const existing = /^(\s*)([-*+] \[[ xX]\] |[-*+] |\d+\. |> |#{1,6} )?/.exec(line)?.[0] ?? '';
+  const text = edit.text.slice(0, from) + prefix + edit.text.slice(from + existing.length);
+  const shift = prefix.length - existing.length;
+  return { text, start: Math.max(from + prefix.length, edit.start + shift), end: Math.max(from + prefix.length, edit.end + shift) };
+}
+
+// Inserts text at the cursor, replacing the selection; `cursorAt` places the cursor inside it.
+function insert(edit: Edit, before: string, after = '', newLine = false): Edit {
+  const selected = edit.text.slice(edit.start, edit.end);
+  const needsBreak = newLine && edit.start > 0 && edit.text[edit.start - 1] !== '\n';
+  const lead = needsBreak ? '\n' : '';
+  const text = edit.text.slice(0, edit.start) + lead + before + selected + after + edit.text.slice(edit.end);
+  const start = edit.start + lead.length + before.length;
+  return { text, start, end: start + selected.length };
+}
+
+/** "+12:30": minutes into the talk as a stamp. */
+export function timeStamp(minutesIn: number): string {
+  const m = Math.max(0, Math.floor(minutesIn));
+  return `+${Math.floor(m / 60)}:${String(m % 60).padStart(2, '0')}`;
+}
+
+/** Applies one quick insert at the selection. */
+export function quickInsert(kind: QuickInsert, edit: Edit, context: InsertContext): Edit {
+  switch (kind) {
+    case 'bullet':
+      return prefixLine(edit, '- ');
+    case 'nested-bullet':
+      return prefixLine(edit, '  - ');
+    case 'quote':
+      return prefixLine(edit, '> ');
+    case 'heading':
+      return prefixLine(edit, '#### ');
+    case 'action':
+      return prefixLine(edit, '- [ ] ');
+    case 'takeaway':
+      return insert(edit, '**Key takeaway:** ', '', true);
+    case 'link': {
+      const selected = edit.text.slice(edit.start, edit.end);
+      if (/^https?:\/\/\S+$/.test(selected)) {
+        const text = edit.text.slice(0, edit.start) + `[](${selected})` + edit.text.slice(edit.end);
+        return { text, start: edit.start + 1, end: edit.start + 1 };
+      }
+      const inserted = insert(edit, '[', '](https://)');
+      // With words selected they become the title and the cursor goes to the address.
+      return selected ? { ...inserted, start: inserted.end + 2, end: inserted.end + 10 } : inserted;
+    }
+    case 'code': {
+      const inserted = insert(edit, '```\n', '\n```\n', true);
+      return inserted;
+    }
+    case 'slide-later':
+      return insert(edit, '<< get this slide later', ' >>', true);
+    case 'aside':
+      return insert(edit, '{', '}', true);
+    case 'speaker-quote': {
+      const by = context.speaker ? ` — ${context.speaker}` : '';
+      return insert(prefixLine(edit, '> "'), '', `"${by}`);
+    }
+    case 'time':
+      return insert(edit, context.minutesIn === null ? '' : `${timeStamp(context.minutesIn)} `);
+  }
+}
+
+/** What a pasted lone web address becomes: a Markdown link titled by its host and path. */
+export function linkFromPaste(pasted: string): string | null {
+  const url = pasted.trim();
+  const m = /^https?:\/\/([^\s/?#]+)([^\s?#]*)[^\s]*$/.exec(url);
+  if (!m) return null;
+  const title = `${m[1]}${m[2] === '/' ? '' : m[2]}`.replace(/^www\./, '');
+  return `[${title}](${url})`;
+}
+
+/**
+ * Enter in a list: continues it ("- ", "* ", "1. " → "2. ", "- [ ] ", "> ", with the same indent),
+ * or ends it when the current item is empty. Null when the cursor is not in a list item.
+ */
+export function continueList(edit: Edit): Edit | null {
+  if (edit.start !== edit.end) return null;
+  const from = lineStart(edit.text, edit.start);
+  const before = edit.text.slice(from, edit.start);
+  const m = /^(\s*)([-*+] \[[ xX]\] |[-*+] |(\d+)\. |> )(.*)$/.exec(before);
+  if (!m) return null;
+  const [, indent = '', marker = '', number, rest = ''] = m;
+  const afterCursor = edit.text.slice(edit.start, edit.text.indexOf('\n', edit.start) < 0 ? undefined : edit.text.indexOf('\n', edit.start));
+  if (!rest.trim() && !afterCursor.trim()) {
+    // An empty item ends the list: the marker goes, the line stays.
+    const text = edit.text.slice(0, from) + edit.text.slice(edit.start);
+    return { text, start: from, end: from };
+  }
+  const next = number !== undefined ? `${Number(number) + 1}. ` : marker.replace(/\[[xX]\]/, '[ ]');
+  const insertText = `\n${indent}${next}`;
+  const text = edit.text.slice(0, edit.start) + insertText + edit.text.slice(edit.end);
+  const at = edit.start + insertText.length;
+  return { text, start: at, end: at };
+}

@@ -1,0 +1,56 @@
+// What is on now: talks by their agenda times against the clock, in the device's local time.
+import type { TalkRecord } from './types';
+
+/** A talk without an end time is taken to last this long. */
+export const DEFAULT_TALK_MINUTES = 45;
+
+// Minutes since local midnight of "HH:MM".
+const minutesOf = (time: string) => {
+  const [h = 0, m = 0] = time.split(':').map(Number);
+  return h * 60 + m;
+};
+
+/** "YYYY-MM-DD" and minutes since midnight of an instant, on the device's clock. */
+export function localClock(now: number): { date: string; minutes: number } {
+  const d = new Date(now);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return { date: `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`, minutes: d.getHours() * 60 + d.getMinutes() + d.getSeconds() / 60 };
+}
+
+/** Minutes since the talk started (today, by its start time), or null when that is not known. */
+export function minutesIntoTalk(talk: Pick<TalkRecord, 'date' | 'startTime'>, now: number): number | null {
+  const clock = localClock(now);
+  if (!talk.startTime || talk.date !== clock.date) return null;
+  const minutes = clock.minutes - minutesOf(talk.startTime);
+  return minutes >= 0 ? minutes : null;
+}
+
+/** When the talk ends, in minutes since midnight: its end time, or its start plus 45 minutes. */
+export function endMinutes(talk: Pick<TalkRecord, 'startTime' | 'endTime'>): number {
+  return talk.endTime ? minutesOf(talk.endTime) : minutesOf(talk.startTime) + DEFAULT_TALK_MINUTES;
+}
+
+/** The talks on now (started and not ended), latest start first; then the next one today. */
+export function talksNow<T extends Pick<TalkRecord, 'date' | 'startTime' | 'endTime'>>(talks: readonly T[], now: number): { now: T[]; next: T | null } {
+  const clock = localClock(now);
+  const today = talks.filter((t) => t.date === clock.date && t.startTime);
+  const on = today
+    .filter((t) => minutesOf(t.startTime) <= clock.minutes && clock.minutes < endMinutes(t))
+    .sort((a, b) => b.startTime.localeCompare(a.startTime));
+  const next = today.filter((t) => minutesOf(t.startTime) > clock.minutes).sort((a, b) => a.startTime.localeCompare(b.startTime))[0] ?? null;
+  return { now: on, next };
+}
+
+/** True once the agenda says the talk is over (today, after its end). */
+export function hasEnded(talk: Pick<TalkRecord, 'date' | 'startTime' | 'endTime'>, now: number): boolean {
+  const clock = localClock(now);
+  if (!talk.startTime) return false;
+  if (talk.date !== clock.date) return talk.date !== '' && talk.date < clock.date;
+  return clock.minutes >= endMinutes(talk);
+}
+
+/** "HH:MM" of an instant on the device's clock, for "New talk" with the time filled in. */
+export function localTime(now: number): string {
+  const d = new Date(now);
+  return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
+}

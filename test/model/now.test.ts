@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { hasEnded, localTime, minutesIntoTalk, talksNow } from '../../src/model/now';
+
+// Instants on the device's own clock, as the app sees them.
+const at = (date: string, time: string) => new Date(`${date}T${time}:00`).getTime();
+const talk = (title: string, date: string, startTime: string, endTime = '') => ({ title, date, startTime, endTime });
+
+const agenda = [
+  talk('Keynote', '2026-11-26', '09:00', '10:00'),
+  talk('Serverless', '2026-11-26', '10:30'),
+  talk('Overlap', '2026-11-26', '10:45', '11:30'),
+  talk('Tomorrow', '2026-11-27', '09:00'),
+  talk('Untimed', '2026-11-26', ''),
+];
+
+describe('talksNow', () => {
+  it.each([
+    ['08:00', [], 'Keynote'],
+    ['09:30', ['Keynote'], 'Serverless'],
+    ['10:00', [], 'Serverless'], // the keynote ended at 10:00
+    ['10:50', ['Overlap', 'Serverless'], null], // latest start first; no end time means 45 minutes
+    ['11:20', ['Overlap'], null],
+    ['12:00', [], null],
+  ])('at %s: on now %j, next %j', (time, on, next) => {
+    const result = talksNow(agenda, at('2026-11-26', time));
+    expect(result.now.map((t) => t.title)).toEqual(on);
+    expect(result.next?.title ?? null).toBe(next);
+  });
+});
+
+describe('minutesIntoTalk and hasEnded', () => {
+  it('counts minutes from the start, today only', () => {
+    expect(minutesIntoTalk(agenda[1]!, at('2026-11-26', '10:42'))).toBe(12);
+    expect(minutesIntoTalk(agenda[1]!, at('2026-11-26', '10:00'))).toBeNull();
+    expect(minutesIntoTalk(agenda[3]!, at('2026-11-26', '10:42'))).toBeNull();
+  });
+
+  it.each([
+    ['Keynote', '2026-11-26', '09:59', false],
+    ['Keynote', '2026-11-26', '10:00', true],
+    ['Serverless', '2026-11-26', '11:15', true],
+    ['Tomorrow', '2026-11-26', '23:00', false],
+    ['Keynote', '2026-11-27', '08:00', true],
+    ['Untimed', '2026-11-26', '23:00', false],
+  ])('%s at %s %s ended: %s', (title, date, time, ended) => {
+    expect(hasEnded(agenda.find((t) => t.title === title)!, at(date, time))).toBe(ended);
+  });
+
+  it('gives the local time for a new talk', () => {
+    expect(localTime(at('2026-11-26', '07:05'))).toBe('07:05');
+  });
+});
