@@ -55,7 +55,9 @@ export function renderPost(
     const heading = settings.grouping === 'day' ? '##' : null; // a talk post's title is the talk
     blocks.push(...talkSections(post.days.flatMap((d) => d.talks), heading, source, inline, notesOf, settings.includePrivate));
   }
-  const head = frontMatter(jekyll ? jekyllFields(post, settings, timeZone) : hugoFields(post, settings, timeZone));
+  // The post's tags: those chosen for the export, the event's, then each talk's in the post.
+  const tags = [...new Set([...settings.tags, ...(source.event.tags ?? []), ...post.days.flatMap((d) => d.talks.flatMap((t) => t.tags ?? []))])];
+  const head = frontMatter(jekyll ? jekyllFields(post, settings, timeZone, tags) : hugoFields(post, settings, timeZone, tags));
   return `${head}${blocks.join('\n\n')}\n`;
 }
 
@@ -109,11 +111,11 @@ function trimBlock(text: string): string {
   return text.replace(/\r\n?/g, '\n').replace(/^(?:[ \t]*\n)+/, '').trimEnd();
 }
 
-function commonFields(settings: ExportSettings): [string, FrontMatterValue][] {
+function commonFields(settings: ExportSettings, tags: string[]): [string, FrontMatterValue][] {
   return [
     ['author', settings.author.trim()],
     ['description', settings.description.trim()],
-    ['tags', settings.tags],
+    ['tags', tags],
     ['categories', settings.categories],
     ['comments', settings.comments],
     ...settings.extra
@@ -122,21 +124,21 @@ function commonFields(settings: ExportSettings): [string, FrontMatterValue][] {
   ];
 }
 
-function jekyllFields(post: PlannedPost, settings: ExportSettings, timeZone: string): [string, FrontMatterValue][] {
+function jekyllFields(post: PlannedPost, settings: ExportSettings, timeZone: string, tags: string[]): [string, FrontMatterValue][] {
   return [
     ['layout', settings.layout.trim() || 'post'],
     ['title', post.title],
     ['date', jekyllDate(post.date, post.time, timeZone)],
-    ...commonFields(settings),
+    ...commonFields(settings, tags),
   ];
 }
 
-function hugoFields(post: PlannedPost, settings: ExportSettings, timeZone: string): [string, FrontMatterValue][] {
+function hugoFields(post: PlannedPost, settings: ExportSettings, timeZone: string, tags: string[]): [string, FrontMatterValue][] {
   return [
     ['title', post.title],
     ['date', hugoDate(post.date, post.time, timeZone)],
     ['draft', false],
-    ...commonFields(settings),
+    ...commonFields(settings, tags),
     ['layout', settings.layout.trim()],
   ];
 }

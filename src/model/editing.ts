@@ -134,3 +134,9 @@ export function continueList(edit: Edit): Edit | null {
   const at = edit.start + insertText.length;
   return { text, start: at, end: at };
 }
+
+/** The notes with a key takeaway line added at the end, as its own paragraph. */
+export function appendTakeaway(notes: string, takeaway: string): string {
+  const body = notes.replace(/\s+$/, '');
+  return `${body}${body ? '\n\n' : ''}**Key takeaway:** ${takeaway.trim()}\n`;
+}

@@ -22,6 +22,8 @@ export interface EventInput {
   link: string;
   /** IANA time zone of the venue ("America/Los_Angeles"); "" means the device's own. */
   timeZone: string;
+  /** Words for the blog's tags (front matter) and for search. */
+  tags: string[];
 }
 
 /** A conference or summit as stored. */
@@ -37,6 +39,8 @@ export interface TalkInput {
   startTime: string;
   endTime: string;
   room: string;
+  /** Words for the blog's tags (front matter) and for search. */
+  tags: string[];
 }
 
 /** A talk inside an event as stored. Its notes live in their own record (NoteRecord). */

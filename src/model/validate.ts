@@ -23,6 +23,7 @@ export function validateEvent(input: EventInput): Validated<EventInput> {
     endDate: input.endDate.trim(),
     link: normaliseLink(input.link),
     timeZone: input.timeZone.trim(),
+    tags: cleanTags(input.tags),
   };
   const errors: FieldErrors<EventInput> = {};
   if (!value.name) errors.name = 'Give the event a name.';
@@ -61,6 +62,7 @@ export function validateTalk(
     startTime: input.startTime.trim(),
     endTime: input.endTime.trim(),
     room: input.room.trim(),
+    tags: cleanTags(input.tags),
   };
   const errors: FieldErrors<TalkInput> = {};
   if (!value.title) errors.title = 'Give the talk a title.';
@@ -100,6 +102,11 @@ function dateOutsideEvent(date: string, event: Pick<EventInput, 'startDate' | 'e
       : `The event runs ${startDate} to ${last}; pick a day in between or change the event's dates.`;
   }
   return null;
+}
+
+// Tags: trimmed, without empties or repeats, in the order typed.
+function cleanTags(tags: readonly string[]): string[] {
+  return [...new Set(tags.map((t) => t.trim()).filter(Boolean))];
 }
 
 // People paste "example.com/summit"; a scheme-less link is taken to be https.

@@ -40,3 +40,14 @@ export async function listNotes(db: TalknotesDatabase, eventId: string): Promise
   const notes = await db.getAllFromIndex('notes', 'by-event', eventId);
   return Object.fromEntries(notes.map((note) => [note.talkId, note.text]));
 }
+
+/** The note records of an event's talks (for the follow-ups). */
+export function listEventNotes(db: TalknotesDatabase, eventId: string): Promise<NoteRecord[]> {
+  return db.getAllFromIndex('notes', 'by-event', eventId);
+}
+
+/** The notes of every talk, by talk id (for search). */
+export async function listAllNotes(db: TalknotesDatabase): Promise<Record<string, string>> {
+  const notes = await db.getAll('notes');
+  return Object.fromEntries(notes.map((note) => [note.talkId, note.text]));
+}

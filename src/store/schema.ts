@@ -8,7 +8,7 @@ import type { EventRecord, NoteRecord, PhotoRecord, SettingsRecord, TalkRecord }
 export const DB_NAME = 'talknotes';
 
 /** Current schema version: bump it together with a new step in `upgrade`. */
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 /** Typed layout of every object store and index. */
 export interface TalknotesDB extends DBSchema {
@@ -74,5 +74,13 @@ export async function upgrade(
     photos.createIndex('by-talk', 'talkId');
     photos.createIndex('by-event', 'eventId');
     db.createObjectStore('settings', { keyPath: 'id' });
+  }
+  if (oldVersion < 4 && oldVersion >= 1) {
+    // Version 4: tags on events and talks (for export front matter and search).
+    for (const name of ['events', 'talks'] as const) {
+      for (let cursor = await tx.objectStore(name).openCursor(); cursor; cursor = await cursor.continue()) {
+        if (!Array.isArray(cursor.value.tags)) await cursor.update({ ...cursor.value, tags: [] });
+      }
+    }
   }
 }

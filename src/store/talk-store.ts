@@ -71,3 +71,8 @@ async function finishThenThrow(done: Promise<void>, message: string): Promise<ne
   await done;
   throw new MissingRecordError(message);
 }
+
+/** Every talk of every event (for "on now" and search). */
+export function listAllTalks(db: TalknotesDatabase): Promise<TalkRecord[]> {
+  return db.getAll('talks');
+}

@@ -1,10 +1,12 @@
 import { EventFormScreen } from './EventFormScreen';
 import { EventListScreen } from './EventListScreen';
 import { EventScreen } from './EventScreen';
+import { FollowUpsScreen } from './FollowUpsScreen';
 import { LazyScreen } from './LazyScreen';
 import { Link } from './Link';
 import { ProblemBanner } from './ProblemBanner';
 import { matchPath, usePath } from './router';
+import { SearchScreen } from './SearchScreen';
 import { SettingsScreen } from './SettingsScreen';
 import { TalkFormScreen } from './TalkFormScreen';
 import { TalkScreen } from './TalkScreen';
@@ -19,9 +21,14 @@ export function App() {
         <Link to="/" class="brand">
           Talknotes
         </Link>
-        <Link to="/settings" class="header-link">
-          Settings
-        </Link>
+        <nav aria-label="App">
+          <Link to="/search" class="header-link">
+            Search
+          </Link>
+          <Link to="/settings" class="header-link">
+            Settings
+          </Link>
+        </nav>
       </header>
       <UpdatePrompt />
       <ProblemBanner />
@@ -35,6 +42,7 @@ function screenFor(path: string, query: URLSearchParams) {
   if (matchPath('/', path)) return <EventListScreen />;
   if (matchPath('/events/new', path)) return <EventFormScreen />;
   if (matchPath('/settings', path)) return <SettingsScreen />;
+  if (matchPath('/search', path)) return <SearchScreen />;
   if ((p = matchPath('/events/:eventId/edit', path))) return <EventFormScreen eventId={p.eventId ?? ''} />;
   if ((p = matchPath('/events/:eventId/talks/new', path))) {
     return <TalkFormScreen eventId={p.eventId ?? ''} date={query.get('date') ?? ''} />;
@@ -42,9 +50,12 @@ function screenFor(path: string, query: URLSearchParams) {
   if ((p = matchPath('/events/:eventId/export', path))) {
     return <LazyScreen load={() => import('./ExportScreen')} props={{ eventId: p.eventId ?? '' }} />;
   }
+  if ((p = matchPath('/events/:eventId/follow-ups', path))) return <FollowUpsScreen eventId={p.eventId ?? ''} />;
   if ((p = matchPath('/events/:eventId', path))) return <EventScreen eventId={p.eventId ?? ''} />;
   if ((p = matchPath('/talks/:talkId/edit', path))) return <TalkFormScreen talkId={p.talkId ?? ''} />;
-  if ((p = matchPath('/talks/:talkId', path))) return <TalkScreen key={p.talkId} talkId={p.talkId ?? ''} />;
+  if ((p = matchPath('/talks/:talkId', path))) {
+    return <TalkScreen key={p.talkId} talkId={p.talkId ?? ''} line={Number(query.get('line')) || 0} />;
+  }
   return (
     <main>
       <h1>Page not found</h1>

@@ -2,7 +2,7 @@ import { useId, useState } from 'preact/hooks';
 import type { EventInput } from '../model/types';
 import { getDB } from '../store/db';
 import { createEvent, getEvent, updateEvent } from '../store/event-store';
-import { Field } from './Field';
+import { Field, TagsField } from './Field';
 import { deviceTimeZone, timeZoneNames } from './format';
 import { Link } from './Link';
 import { Loaded } from './Loaded';
@@ -11,7 +11,7 @@ import { navigate } from './router';
 import { useLoad } from './use-load';
 import { useSaveForm } from './use-save-form';
 
-const EMPTY: EventInput = { name: '', location: '', startDate: '', endDate: '', link: '', timeZone: '' };
+const EMPTY: EventInput = { name: '', location: '', startDate: '', endDate: '', link: '', timeZone: '', tags: [] };
 
 /** "New event" and "Edit event": the event's name, place, dates and link. */
 export function EventFormScreen({ eventId }: { eventId?: string }) {
@@ -23,8 +23,8 @@ export function EventFormScreen({ eventId }: { eventId?: string }) {
   }, [eventId]);
   return (
     <Loaded data={existing}>
-      {({ name, location, startDate, endDate, link, timeZone }) => (
-        <EventForm eventId={eventId} initial={{ name, location, startDate, endDate, link, timeZone }} />
+      {({ name, location, startDate, endDate, link, timeZone, tags }) => (
+        <EventForm eventId={eventId} initial={{ name, location, startDate, endDate, link, timeZone, tags }} />
       )}
     </Loaded>
   );
@@ -62,6 +62,7 @@ function EventForm({ eventId, initial }: { eventId: string | undefined; initial:
           onValue={set('link')}
           error={errors.link}
         />
+        <TagsField tags={input.tags} onTags={(tags) => setInput((prev) => ({ ...prev, tags }))} />
         <Field
           label="Time zone"
           hint={`Of the venue, for post dates; empty means this device's (${deviceTimeZone()}).`}

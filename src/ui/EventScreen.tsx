@@ -63,6 +63,12 @@ function EventView({ event, days, talkCount }: { event: EventRecord; days: DayGr
         <Link to={`/events/${eventId}/export`} class="button">
           Export
         </Link>
+        <Link to={`/events/${eventId}/follow-ups`} class="button">
+          Follow-ups
+        </Link>
+        <Link to={`/events/${eventId}/import`} class="button">
+          Import agenda
+        </Link>
         <Link to={`/events/${eventId}/edit`} class="button">
           Edit event
         </Link>

@@ -1,8 +1,8 @@
-import { useId, useState } from 'preact/hooks';
+import { useId } from 'preact/hooks';
 import { eventDays } from '../model/days';
-import { checkExtraFields, DEFAULT_TITLES, parseList, type ExportSettings } from '../model/export-settings';
+import { checkExtraFields, DEFAULT_TITLES, type ExportSettings } from '../model/export-settings';
 import type { EventRecord } from '../model/types';
-import { Field } from './Field';
+import { Field, TagsField } from './Field';
 import { dayTitle } from './format';
 
 /** Props of the export settings form. */
@@ -71,8 +71,8 @@ export function ExportSettingsForm({ event, settings, onChange }: ExportSettings
           value={settings.layout}
           onValue={(layout) => onChange({ layout })}
         />
-        <ListField label="Tags" values={settings.tags} onValues={(tags) => onChange({ tags })} />
-        <ListField label="Categories" values={settings.categories} onValues={(categories) => onChange({ categories })} />
+        <TagsField label="Tags" tags={settings.tags} onTags={(tags) => onChange({ tags })} />
+        <TagsField label="Categories" tags={settings.categories} onTags={(categories) => onChange({ categories })} />
         <Field label="Author" value={settings.author} onValue={(author) => onChange({ author })} />
         <Field label="Description" value={settings.description} onValue={(description) => onChange({ description })} />
         <label class="check">
@@ -130,22 +130,6 @@ function Choice<T extends string>(props: { legend: string; value: T; options: [T
         </label>
       ))}
     </fieldset>
-  );
-}
-
-// Comma-separated words, kept as typed while editing so "aws, " does not lose its comma.
-function ListField({ label, values, onValues }: { label: string; values: string[]; onValues: (values: string[]) => void }) {
-  const [text, setText] = useState(values.join(', '));
-  return (
-    <Field
-      label={label}
-      hint="Separate with commas."
-      value={text}
-      onValue={(typed) => {
-        setText(typed);
-        onValues(parseList(typed));
-      }}
-    />
   );
 }
 

@@ -1,5 +1,6 @@
 import type { JSX } from 'preact';
-import { useId, useRef } from 'preact/hooks';
+import { useId, useRef, useState } from 'preact/hooks';
+import { parseList } from '../model/export-settings';
 import { useFocusOnMount } from './focus';
 
 type InputProps = Omit<JSX.InputHTMLAttributes<HTMLInputElement>, 'id' | 'value' | 'onInput'>;
@@ -42,5 +43,21 @@ export function Field({ label, value, onValue, error, hint, autoFocus, ...input 
         </p>
       )}
     </div>
+  );
+}
+
+/** Comma-separated tags, kept as typed while editing so "aws, " keeps its comma. */
+export function TagsField({ tags, onTags, label = 'Tags' }: { tags: string[]; onTags: (tags: string[]) => void; label?: string }) {
+  const [text, setText] = useState(tags.join(', '));
+  return (
+    <Field
+      label={label}
+      hint="Separate with commas."
+      value={text}
+      onValue={(typed) => {
+        setText(typed);
+        onTags(parseList(typed));
+      }}
+    />
   );
 }

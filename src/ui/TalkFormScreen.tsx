@@ -5,7 +5,7 @@ import { getDB } from '../store/db';
 import { getEvent } from '../store/event-store';
 import { createTalk, deleteTalk, getTalk, updateTalk } from '../store/talk-store';
 import { ConfirmDialog } from './ConfirmDialog';
-import { Field } from './Field';
+import { Field, TagsField } from './Field';
 import { dayTitle, todayLocal } from './format';
 import { Link } from './Link';
 import { Loaded } from './Loaded';
@@ -15,7 +15,7 @@ import { SpeakersField } from './SpeakersField';
 import { errorMessage, useLoad } from './use-load';
 import { useSaveForm } from './use-save-form';
 
-type Target = { eventId: string; talkId?: undefined; date?: string } | { talkId: string; eventId?: undefined; date?: undefined };
+type Target = { eventId: string; talkId?: undefined; date?: string; time?: string } | { talkId: string; eventId?: undefined; date?: undefined; time?: undefined };
 
 /** "Add talk" (with an event id) and "Edit talk" (with a talk id). */
 export function TalkFormScreen(target: Target) {
@@ -26,8 +26,8 @@ export function TalkFormScreen(target: Target) {
     const event = await getEvent(db, talk?.eventId ?? target.eventId ?? '');
     if (!event) throw new Error('The event of this talk does not exist on this device; it may have been deleted.');
     const input: TalkInput = talk
-      ? { title: talk.title, speakers: talk.speakers, date: talk.date, startTime: talk.startTime, endTime: talk.endTime, room: talk.room }
-      : { title: '', speakers: [{ name: '', role: '' }], date: defaultDay(event, target.date), startTime: '', endTime: '', room: '' };
+      ? { title: talk.title, speakers: talk.speakers, date: talk.date, startTime: talk.startTime, endTime: talk.endTime, room: talk.room, tags: talk.tags }
+      : { title: '', speakers: [{ name: '', role: '' }], date: defaultDay(event, target.date), startTime: target.time ?? '', endTime: '', room: '', tags: [] };
     if (!input.speakers.length) input.speakers = [{ name: '', role: '' }];
     return { event, input };
   }, [target.talkId, target.eventId]);
@@ -110,6 +110,7 @@ function TalkForm({ talkId, event, initial }: { talkId: string | undefined; even
           <Field label="End time" type="time" value={input.endTime} onValue={set('endTime')} error={errors.endTime} />
         </div>
         <Field label="Room or track" value={input.room} onValue={set('room')} error={errors.room} />
+        <TagsField tags={input.tags} onTags={(tags) => setInput((prev) => ({ ...prev, tags }))} />
         {failure && <ErrorNotice>{failure}</ErrorNotice>}
         <div class="actions">
           <Link to={talkId ? `/talks/${talkId}` : `/events/${event.id}`} class="button">

@@ -1,5 +1,5 @@
 import { useCallback, useId, useRef, useState } from 'preact/hooks';
-import { continueList, linkFromPaste, quickInsert, type QuickInsert } from '../model/editing';
+import { appendTakeaway, continueList, linkFromPaste, quickInsert, type QuickInsert } from '../model/editing';
 import { formatSpeakers } from '../model/speakers';
 import { minutesIntoTalk } from '../model/now';
 import type { EventRecord, PhotoSettings, TalkRecord } from '../model/types';
@@ -19,10 +19,12 @@ import { usePhotos } from './use-photos';
 import { SaveStatusText } from './SaveStatusText';
 import { useAutosave } from './use-autosave';
 import { useLoad } from './use-load';
-import { useFocusOnMount } from './focus';
+import { useCursorAtLine, useFocusOnMount } from './focus';
+import { useWakeLock } from './use-wake-lock';
+import { TakeawayNudge } from './TakeawayNudge';
 
 /** The capture screen: one talk's notes, typed in Markdown and saved as you type. */
-export function TalkScreen({ talkId }: { talkId: string }) {
+export function TalkScreen({ talkId, line = 0 }: { talkId: string; line?: number }) {
   const data = useLoad(async () => {
     const db = await getDB();
     const [talk, note] = await Promise.all([getTalk(db, talkId), getNote(db, talkId)]);
@@ -32,7 +34,7 @@ export function TalkScreen({ talkId }: { talkId: string }) {
     const photoSettings = await getPhotoSettings(db);
     return { talk, event, text: note?.text ?? '', createdAt: note?.createdAt ?? Date.now(), photoSettings };
   }, [talkId]);
-  return <Loaded data={data}>{(value) => <NotesEditor key={talkId} {...value} />}</Loaded>;
+  return <Loaded data={data}>{(value) => <NotesEditor key={talkId} {...value} line={line} />}</Loaded>;
 }
 
 interface EditorProps {
@@ -41,9 +43,11 @@ interface EditorProps {
   text: string;
   createdAt: number;
   photoSettings: PhotoSettings;
+  /** 1-based line to put the cursor on (from search or follow-ups); 0 for none. */
+  line: number;
 }
 
-function NotesEditor({ talk, event, text, createdAt, photoSettings }: EditorProps) {
+function NotesEditor({ talk, event, text, createdAt, photoSettings, line }: EditorProps) {
   const id = useId();
   const [previewing, setPreviewing] = useState(false);
   const [previewText, setPreviewText] = useState('');
@@ -51,6 +55,8 @@ function NotesEditor({ talk, event, text, createdAt, photoSettings }: EditorProp
   const textRef = useRef(text);
   const areaRef = useRef<HTMLTextAreaElement>(null);
   useFocusOnMount(areaRef);
+  useCursorAtLine(areaRef, line);
+  useWakeLock();
   // The lists under the editor follow the notes at each save, not at each keystroke.
   const [snapshot, setSnapshot] = useState(text);
   const save = useCallback(
@@ -159,6 +165,7 @@ function NotesEditor({ talk, event, text, createdAt, photoSettings }: EditorProp
         </div>
         <SaveStatusText status={autosave.status} onRetry={() => void autosave.flush()} />
       </div>
+      <TakeawayNudge talk={talk} notes={snapshot} onAdd={(takeaway) => access.apply(appendTakeaway(textRef.current, takeaway))} />
       {!previewing && <QuickInsertBar onInsert={insertQuick} timeKnown={minutesIn() !== null} />}
       <div role="tabpanel" id={`${id}-notes`} aria-labelledby={`${id}-write`} hidden={previewing} class="notes-panel">
         <textarea

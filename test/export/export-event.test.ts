@@ -169,6 +169,19 @@ describe('exportEvent options', () => {
   });
 });
 
+describe('tags', () => {
+  it("join the export's, the event's and each talk's tags in a post's front matter", () => {
+    const tagged = {
+      ...source,
+      event: { ...source.event, tags: ['aws', 'sfo'] },
+      talks: talks.map((t) => (t.id === 't2' ? { ...t, tags: ['lambda', 'aws'] } : t)),
+    };
+    const [day1, day2] = exportEvent(tagged, settings(), context).files;
+    expect(day1?.text).toContain('tags:\n  - aws\n  - serverless\n  - sfo\n  - lambda\n');
+    expect(day2?.text).toContain('tags:\n  - aws\n  - serverless\n  - sfo\ncategories');
+  });
+});
+
 describe('private items', () => {
   const withPrivate = { ...source, notes: { ...notes, t1: 'Public line\n- [ ] ask Tim for the deck\n{Try this at work}\nLast line' } };
 

@@ -15,6 +15,7 @@ export const event: EventRecord = {
   endDate: '2017-04-20',
   link: 'https://aws.amazon.com/summits/',
   timeZone: 'America/Los_Angeles',
+  tags: [],
   ...stamps,
 };
 
@@ -27,6 +28,7 @@ const talk = (id: string, date: string, startTime: string, title: string, speake
   startTime,
   endTime: '',
   room: '',
+  tags: [],
   ...stamps,
 });
 

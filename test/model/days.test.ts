@@ -12,6 +12,7 @@ const talk = (title: string, date: string, startTime = ''): TalkRecord => ({
   startTime,
   endTime: '',
   room: '',
+  tags: [],
   createdAt: seq,
   updatedAt: seq,
 });

@@ -9,6 +9,7 @@ const event = (over: Partial<EventInput> = {}): EventInput => ({
   endDate: '2017-04-19',
   link: '',
   timeZone: 'America/Los_Angeles',
+  tags: [],
   ...over,
 });
 
@@ -19,6 +20,7 @@ const talk = (over: Partial<TalkInput> = {}): TalkInput => ({
   startTime: '10:30',
   endTime: '11:15',
   room: 'Hall A',
+  tags: [],
   ...over,
 });
 

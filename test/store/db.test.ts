@@ -41,8 +41,8 @@ describe('openTalknotesDB', () => {
 
     const db = await openTalknotesDB(name);
     expect(db.version).toBe(DB_VERSION);
-    expect(await db.get('events', 'e1')).toEqual({ ...event, timeZone: '' });
-    expect(await db.get('talks', 't1')).toEqual(talk);
+    expect(await db.get('events', 'e1')).toEqual({ ...event, timeZone: '', tags: [] });
+    expect(await db.get('talks', 't1')).toEqual({ ...talk, tags: [] });
     expect(await db.get('notes', 't1')).toEqual(note);
     expect(await db.count('exportSettings')).toBe(0);
     db.close();
@@ -65,8 +65,8 @@ describe('openTalknotesDB', () => {
     v2.close();
 
     const db = await openTalknotesDB(name);
-    expect(db.version).toBe(3);
-    expect(await db.get('events', 'e1')).toEqual(event);
+    expect(db.version).toBe(DB_VERSION);
+    expect(await db.get('events', 'e1')).toEqual({ ...event, tags: [] });
     expect(await db.get('exportSettings', 'e1')).toEqual(settings);
     expect(await db.count('photos')).toBe(0);
     expect(await db.count('settings')).toBe(0);
@@ -76,7 +76,7 @@ describe('openTalknotesDB', () => {
   it('opens an existing database again without losing data', async () => {
     const name = `reopen-${Date.now()}`;
     const first = await openTalknotesDB(name);
-    await first.put('events', { id: 'e1', name: 'Kept', location: '', startDate: '', endDate: '', link: '', timeZone: '', createdAt: 1, updatedAt: 1 });
+    await first.put('events', { id: 'e1', name: 'Kept', location: '', startDate: '', endDate: '', link: '', timeZone: '', tags: [], createdAt: 1, updatedAt: 1 });
     first.close();
     const again = await openTalknotesDB(name);
     expect(await again.get('events', 'e1')).toMatchObject({ name: 'Kept' });

@@ -18,6 +18,7 @@ export const eventInput = (over: Partial<EventInput> = {}): EventInput => ({
   endDate: '2017-04-19',
   link: 'https://aws.amazon.com/summits/san-francisco/',
   timeZone: 'America/Los_Angeles',
+  tags: [],
   ...over,
 });
 
@@ -29,6 +30,7 @@ export const talkInput = (over: Partial<TalkInput> = {}): TalkInput => ({
   startTime: '09:30',
   endTime: '10:15',
   room: 'Keynote hall',
+  tags: [],
   ...over,
 });
 
