@@ -42,7 +42,7 @@ export function EventListScreen() {
 
 function EventCards({ events }: { events: EventRecord[] }) {
   return (
-    <ul class="cards">
+    <ul class="cards" aria-label="Events">
       {events.map((event) => (
         <li key={event.id}>
           <Link to={`/events/${event.id}`} class="card">

@@ -124,7 +124,7 @@ describe('capturing notes', () => {
 });
 
 describe('never losing a keystroke', () => {
-  it('saves what was typed a moment before the app.page is closed', async () => {
+  it('saves what was typed a moment before the page is closed', async () => {
     await createEvent(app.page, { name: 'Closing Summit' });
     await addTalk(app.page, { title: 'Closed mid-sentence' });
     const talkUrl = app.page.url();

@@ -50,7 +50,7 @@ describe('export', () => {
     expect(Object.fromEntries(Object.entries(zip).map(([path, bytes]) => [path, strFromU8(bytes)]))).toEqual(files);
   });
 
-  it('switches to Hugo app.page bundles, remembers the settings, and downloads or copies one post', async () => {
+  it('switches to Hugo page bundles, remembers the settings, and downloads or copies one post', async () => {
     await app.page.getByRole('radio', { name: 'Hugo' }).check();
     await app.page.getByRole('radio', { name: 'One post per talk' }).check();
     await app.page.getByLabel('Tags').fill('aws, serverless');

@@ -40,10 +40,13 @@ export async function waitUntilSaved(page: Page) {
   await page.getByRole('status').filter({ hasText: /^Saved$/ }).waitFor();
 }
 
-/** Types into the notes as a person would, then waits for the save. */
+/**
+ * Enters text into the notes (as typing or pasting would, but without the Enter key's list
+ * continuation, so the text lands exactly as given), then waits for the save.
+ */
 export async function typeNotes(page: Page, text: string) {
   await notes(page).focus();
-  await page.keyboard.type(text);
+  await page.keyboard.insertText(text);
   await waitUntilSaved(page);
   expect(await notes(page).inputValue()).toContain(text);
 }

@@ -48,7 +48,7 @@ describe('offline', () => {
       await page.goto(new URL('/events/new', talkUrl).href);
       await page.getByRole('heading', { level: 1, name: 'New event' }).waitFor();
       await page.goto(new URL('/', talkUrl).href);
-      await page.getByRole('link', { name: /Offline Summit/ }).waitFor();
+      await page.getByRole('list', { name: 'Events' }).getByRole('link', { name: /Offline Summit/ }).waitFor();
       expect(trouble.errors).toEqual([]);
     } finally {
       await context.close();
