@@ -4,13 +4,20 @@ const LIQUID = /\{\{|\{%/;
 
 /**
  * Jekyll runs Liquid over posts: `{{ x }}` and `{% x %}` in notes (Helm charts, CloudFormation, Go
- * templates) would be evaluated or break the build. Wraps such text in {% raw %}…{% endraw %}; an
- * "{% endraw %}" inside the text is split so it cannot end the raw block early.
+ * templates) would be evaluated or break the build. Wraps each line holding such text in
+ * {% raw %}…{% endraw %} — line by line, so no raw block spans paragraphs (Jekyll warns when one
+ * holds the excerpt separator); an "{% endraw %}" inside the text is split so it cannot end the
+ * raw block early. Liquid removes the tags before Markdown runs: fences and indents are untouched.
  */
 export function escapeLiquid(text: string): string {
   if (!LIQUID.test(text)) return text;
-  const body = text.replace(/\{%(?=-?\s*endraw\b)/g, '{%{% endraw %}{% raw %}');
-  return `{% raw %}${body}{% endraw %}`;
+  return text
+    .split('\n')
+    .map((line) => {
+      if (!LIQUID.test(line)) return line;
+      return `{% raw %}${line.replace(/\{%(?=-?\s*endraw\b)/g, '{%{% endraw %}{% raw %}')}{% endraw %}`;
+    })
+    .join('\n');
 }
 
 // Hugo expands shortcodes, `{{< x >}}` and `{{% x %}}`, in content. The documented escape puts a

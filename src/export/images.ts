@@ -12,9 +12,11 @@ export type ImageLinks = Map<string, string>;
 const EXTENSIONS: Record<string, string> = { 'image/jpeg': 'jpg', 'image/png': 'png', 'image/webp': 'webp', 'image/gif': 'gif' };
 
 /**
- * Jekyll: assets/images/<post>/<talk>-<n>.jpg, linked as {{ site.baseurl }}/assets/… (right for
- * project sites too). Hugo page bundle: beside index.md, linked relatively. Hugo single file:
- * static/images/<post>/…, linked as /images/….
+ * Jekyll: assets/images/<post>/<talk>-<n>.jpg, linked through Liquid's relative_url, which puts
+ * site.baseurl in front the way Jekyll means it (a project site's "/repo", and no "//" for a
+ * baseurl of "/"). Hugo page bundle: beside index.md, linked relatively. Hugo single file:
+ * static/images/<post>/…, linked relatively from the page's /posts/<slug>/ address, so a site
+ * under a sub-path works too. <n> is the photo's own number in its talk, so names never shift.
  */
 export function planImages(
   posts: readonly PlannedPost[],
@@ -28,7 +30,6 @@ export function planImages(
     const talks: TalkRecord[] = post.days.flatMap((d) => d.talks);
     const talkSlugs = uniqueNames(talks.map((t, i) => slugify(t.title, `talk-${i + 1}`)));
     talks.forEach((talk, t) => {
-      let n = 0;
       for (const ref of findPhotoRefs(source.notes[talk.id] ?? '')) {
         if (postLinks.has(ref.id)) continue; // the same photo twice: one file
         const photo = source.photos?.[ref.id];
@@ -40,7 +41,7 @@ export function planImages(
           });
           continue;
         }
-        const name = `${talkSlugs[t]}-${++n}.${EXTENSIONS[photo.type] ?? 'jpg'}`;
+        const name = `${talkSlugs[t]}-${photo.number}.${EXTENSIONS[photo.type] ?? 'jpg'}`;
         const { path, link } = place(settings, post, name);
         assets.push({ path, type: photo.type, bytes: photo.bytes });
         postLinks.set(ref.id, link);
@@ -54,8 +55,8 @@ export function planImages(
 function place(settings: ExportSettings, post: PlannedPost, name: string): { path: string; link: string } {
   if (settings.target === 'jekyll') {
     const path = `assets/images/${post.stem}/${name}`;
-    return { path, link: `{{ site.baseurl }}/${path}` };
+    return { path, link: `{{ '/${path}' | relative_url }}` };
   }
   if (settings.hugoLayout === 'bundle') return { path: `content/posts/${post.stem}/${name}`, link: name };
-  return { path: `static/images/${post.stem}/${name}`, link: `/images/${post.stem}/${name}` };
+  return { path: `static/images/${post.stem}/${name}`, link: `../../images/${post.stem}/${name}` };
 }

@@ -2,11 +2,10 @@
 // with its speakers and the notes exactly as typed.
 import type { ExportSettings } from '../model/export-settings';
 import { splitAtPhotoRefs } from '../model/photos';
-import { withoutPrivateItems } from '../model/private-items';
 import { formatSpeakers } from '../model/speakers';
 import type { EventRecord, TalkRecord } from '../model/types';
 import { escapeHugoShortcodes, escapeLiquid, escapeMarkdownInline } from './escape';
-import { frontMatter, type FrontMatterValue } from './front-matter';
+import { frontMatter, yamlScalar, type FrontMatterValue } from './front-matter';
 import type { ImageLinks } from './images';
 import { hugoDate, jekyllDate } from './post-dates';
 import type { ExportSource, PlannedPost } from './types';
@@ -49,11 +48,11 @@ export function renderPost(
       blocks.push(`## ${day.date ? `Day ${day.dayNumber ?? '?'} (${day.date})` : 'Other talks'}`);
       const intro = day.date ? settings.dayIntros[day.date]?.trim() : '';
       if (intro) blocks.push(esc(trimBlock(intro)));
-      blocks.push(...talkSections(day.talks, '###', source, inline, notesOf, settings.includePrivate));
+      blocks.push(...talkSections(day.talks, '###', source, inline, notesOf));
     }
   } else {
     const heading = settings.grouping === 'day' ? '##' : null; // a talk post's title is the talk
-    blocks.push(...talkSections(post.days.flatMap((d) => d.talks), heading, source, inline, notesOf, settings.includePrivate));
+    blocks.push(...talkSections(post.days.flatMap((d) => d.talks), heading, source, inline, notesOf));
   }
   // The post's tags: those chosen for the export, the event's, then each talk's in the post.
   const tags = [...new Set([...settings.tags, ...(source.event.tags ?? []), ...post.days.flatMap((d) => d.talks.flatMap((t) => t.tags ?? []))])];
@@ -67,7 +66,6 @@ function talkSections(
   source: ExportSource,
   inline: (text: string) => string,
   notesOf: (notes: string) => string,
-  includePrivate: boolean,
 ): string[] {
   return talks.map((talk, i) => {
     const parts: string[] = [];
@@ -75,8 +73,7 @@ function talkSections(
     if (talk.speakers.length) {
       parts.push(`**${talk.speakers.length > 1 ? 'Speakers' : 'Speaker'}:** ${inline(formatSpeakers(talk.speakers))}`);
     }
-    const typed = source.notes[talk.id] ?? '';
-    const notes = trimBlock(includePrivate ? typed : withoutPrivateItems(typed));
+    const notes = trimBlock(source.notes[talk.id] ?? '');
     if (notes) parts.push(notesOf(notes));
     // A rule between talks, as in hand-written conference posts.
     if (heading && i < talks.length - 1) parts.push('----');
@@ -120,7 +117,7 @@ function commonFields(settings: ExportSettings, tags: string[]): [string, FrontM
     ['comments', settings.comments],
     ...settings.extra
       .filter((f) => f.key.trim())
-      .map((f): [string, FrontMatterValue] => [f.key.trim(), f.value]),
+      .map((f): [string, FrontMatterValue] => [f.key.trim(), yamlScalar(f.value)]),
   ];
 }
 

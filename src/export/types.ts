@@ -5,6 +5,8 @@ import type { EventRecord, TalkRecord } from '../model/types';
 export interface ExportPhoto {
   type: string;
   bytes: Uint8Array;
+  /** The photo's number within its talk, kept for good (it names the file). */
+  number: number;
 }
 
 /** An event with its talks, their notes (by talk id) and photos (by photo id). */
@@ -37,7 +39,16 @@ export interface ExportAsset {
 }
 
 /** Kinds of problem the pre-publish check reports. */
-export type ProblemKind = 'future-date' | 'placeholder' | 'empty-talk' | 'duplicate-name' | 'no-day' | 'nothing' | 'missing-photo';
+export type ProblemKind =
+  | 'future-date'
+  | 'placeholder'
+  | 'empty-talk'
+  | 'duplicate-name'
+  | 'no-day'
+  | 'nothing'
+  | 'missing-photo'
+  | 'open-code-block'
+  | 'duplicate-label';
 
 /** Something to look at before publishing, with how to fix it. */
 export interface ExportProblem {

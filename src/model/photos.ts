@@ -81,12 +81,18 @@ export function insertBlock(notes: string, at: number, block: string): { text: s
   return { text, cursor: before.length + lead.length + block.length + trail.length };
 }
 
-/** How big a photo is stored: the long edge at most `maxEdge`, aspect ratio kept, never enlarged. */
-export function fitWithin(width: number, height: number, maxEdge: number): { width: number; height: number } {
-  const long = Math.max(width, height);
-  if (long <= maxEdge) return { width, height };
-  const scale = maxEdge / long;
-  return { width: Math.max(1, Math.round(width * scale)), height: Math.max(1, Math.round(height * scale)) };
+/**
+ * How big a photo is stored: the long edge at most `maxEdge`, the area at most `maxArea` (iOS
+ * canvases), aspect ratio kept, never enlarged.
+ */
+export function fitWithin(width: number, height: number, maxEdge: number, maxArea = MAX_CANVAS_AREA): { width: number; height: number } {
+  const scale = Math.min(1, maxEdge / Math.max(width, height), Math.sqrt(maxArea / (width * height)));
+  if (scale >= 1) return { width, height };
+  const round = (n: number) => Math.max(1, Math.round(n));
+  const fit = { width: round(width * scale), height: round(height * scale) };
+  // Rounding up may cross the area limit by a pixel row: then round down instead.
+  if (fit.width * fit.height <= maxArea) return fit;
+  return { width: Math.max(1, Math.floor(width * scale)), height: Math.max(1, Math.floor(height * scale)) };
 }
 
 /** iOS Safari refuses canvases over 16,777,216 pixels (4096 × 4096). */

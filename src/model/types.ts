@@ -65,6 +65,8 @@ export interface PhotoRecord extends Stamps {
   bytes: ArrayBuffer;
   width: number;
   height: number;
+  /** 1, 2, 3… within the talk, fixed for good: it names the photo's file in exports. */
+  number: number;
   /** The file as it came from the camera, only when "keep original" is on. */
   original: { type: string; bytes: ArrayBuffer; name: string } | null;
 }

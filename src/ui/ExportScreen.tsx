@@ -34,7 +34,7 @@ export default function ExportScreen({ eventId }: { eventId: string }) {
       listEventPhotos(db, eventId),
     ]);
     if (!event) throw new Error('This event does not exist on this device; it may have been deleted.');
-    const photos = Object.fromEntries(photoRecords.map((p) => [p.id, { type: p.type, bytes: new Uint8Array(p.bytes) }]));
+    const photos = Object.fromEntries(photoRecords.map((p) => [p.id, { type: p.type, bytes: new Uint8Array(p.bytes), number: p.number }]));
     return { source: { event, talks, notes, photos }, settings };
   }, [eventId]);
   return <Loaded data={data}>{({ source, settings }) => <Exporter source={source} initial={settings} />}</Loaded>;

@@ -1,7 +1,7 @@
 // Everything about slide photos around the notes editor: taking and picking them, the strip of
 // thumbnails, and the "get this slide later" placeholders waiting for a photo or a link.
 import { useState } from 'preact/hooks';
-import { replacePlaceholder } from '../model/placeholders';
+import { replacePlaceholder, type Placeholder } from '../model/placeholders';
 import { insertBlock, photoMarkdown, removePhotoRefs, setPhotoCaption } from '../model/photos';
 import type { PhotoSettings } from '../model/types';
 import { isQuotaError } from '../store/results';
@@ -61,15 +61,29 @@ export function NotesPhotos({ notes, snapshot, photos, settings }: NotesPhotosPr
     setBusy(false);
   }
 
-  const insertAtCursor = (id: string, caption: string) => {
-    const { text, cursor } = notes.current();
-    const next = insertBlock(text, cursor, photoMarkdown(id, caption));
-    notes.apply(next.text, next.cursor);
+  // Where a photo goes: the cursor when the button was tapped (the person may type on while it is
+  // prepared; what they type after that point comes after the photo, as it happened).
+  const insertAt = (at: number) => (id: string, caption: string) => {
+    const { text } = notes.current();
+    const next = insertBlock(text, Math.min(at, text.length), photoMarkdown(id, caption));
+    notes.apply(next.text);
+  };
+  const insertAtCursor = (id: string, caption: string) => insertAt(notes.current().cursor)(id, caption);
+
+  // The placeholder is found again by its words: the notes may have changed while the photo was
+  // prepared. If it is gone, the photo goes at the cursor instead of getting lost.
+  const fillPlaceholder = (placeholder: Placeholder, replacement: string) => {
+    const next = replacePlaceholder(notes.current().text, placeholder, replacement);
+    if (next !== null) notes.apply(next);
+    else {
+      const { text, cursor } = notes.current();
+      notes.apply(insertBlock(text, cursor, replacement).text);
+    }
   };
 
   return (
     <>
-      <PhotoBar busy={busy} onFiles={(files) => void addEach(files, insertAtCursor)} />
+      <PhotoBar busy={busy} onFiles={(files) => void addEach(files, insertAt(notes.current().cursor))} />
       {busy && <p role="status">Preparing photo…</p>}
       {messages.map((m, i) => (
         <p key={i} role={m.error ? 'alert' : 'status'} class={m.error ? 'field-error' : 'ok'}>
@@ -79,10 +93,10 @@ export function NotesPhotos({ notes, snapshot, photos, settings }: NotesPhotosPr
       {photos.loadError && <p class="field-error" role="alert">{`Photos could not be read: ${photos.loadError}`}</p>}
       <OpenPlaceholders
         notes={snapshot}
-        onPhoto={(n, text, file) =>
-          void addEach([file], (id) => notes.apply(replacePlaceholder(notes.current().text, n, photoMarkdown(id, text))), [text])
+        onPhoto={(placeholder, file) =>
+          void addEach([file], (id) => fillPlaceholder(placeholder, photoMarkdown(id, placeholder.text)), [placeholder.text])
         }
-        onLink={(n, text, url) => notes.apply(replacePlaceholder(notes.current().text, n, `[${text || url}](${url})`))}
+        onLink={(placeholder, url) => fillPlaceholder(placeholder, `[${placeholder.text || url}](${url})`)}
       />
       <PhotoStrip
         photos={photos.photos}

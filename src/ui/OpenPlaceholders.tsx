@@ -1,11 +1,11 @@
 import { useState } from 'preact/hooks';
-import { findPlaceholders } from '../model/placeholders';
+import { findPlaceholders, type Placeholder } from '../model/placeholders';
 
 /** Props of the list of "get this slide later" placeholders still open in the notes. */
 export interface OpenPlaceholdersProps {
   notes: string;
-  onPhoto: (n: number, text: string, file: File) => void;
-  onLink: (n: number, text: string, url: string) => void;
+  onPhoto: (placeholder: Placeholder, file: File) => void;
+  onLink: (placeholder: Placeholder, url: string) => void;
 }
 
 /** Each `<< … >>` still in the notes, with a way to turn it into a photo or a link. */
@@ -18,10 +18,11 @@ export function OpenPlaceholders({ notes, onPhoto, onLink }: OpenPlaceholdersPro
       <h2 id="placeholders-title">Slides to get later</h2>
       <ul>
         {open.map((p, n) => {
-          const what = p.text || `line ${p.line}`;
+          // The line number makes every name unique, even for placeholders saying the same thing.
+          const what = `${p.text ? `“${p.text}”` : 'the slide'} on line ${p.line}`;
           return (
             <li key={`${n}-${p.line}`}>
-              <span>{`“${what}” (line ${p.line})`}</span>
+              <span>{what}</span>
               <label class="button small file-button">
                 <input
                   type="file"
@@ -29,21 +30,21 @@ export function OpenPlaceholders({ notes, onPhoto, onLink }: OpenPlaceholdersPro
                   onChange={(e) => {
                     const file = e.currentTarget.files?.[0];
                     e.currentTarget.value = '';
-                    if (file) onPhoto(n, p.text, file);
+                    if (file) onPhoto(p, file);
                   }}
                 />
-                {`Photo for “${what}”`}
+                {`Photo for ${what}`}
               </label>
               <form
                 class="inline-form"
                 onSubmit={(e) => {
                   e.preventDefault();
                   const url = (links[n] ?? '').trim();
-                  if (url) onLink(n, p.text, url);
+                  if (url) onLink(p, url);
                 }}
               >
                 <label>
-                  <span>{`Link for “${what}”`}</span>
+                  <span>{`Link for ${what}`}</span>
                   <input
                     inputMode="url"
                     placeholder="https://…"
@@ -51,7 +52,7 @@ export function OpenPlaceholders({ notes, onPhoto, onLink }: OpenPlaceholdersPro
                     onInput={(e) => setLinks({ ...links, [n]: e.currentTarget.value })}
                   />
                 </label>
-                <button type="submit" class="small">
+                <button type="submit" class="small" aria-label={`Use link for ${what}`}>
                   Use link
                 </button>
               </form>

@@ -1,4 +1,4 @@
-import { useCallback, useId, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useId, useRef, useState } from 'preact/hooks';
 import { appendTakeaway, continueList, linkFromPaste, quickInsert, type QuickInsert } from '../model/editing';
 import { formatSpeakers } from '../model/speakers';
 import { minutesIntoTalk } from '../model/now';
@@ -18,7 +18,8 @@ import { insertForShortcut, QuickInsertBar } from './QuickInsertBar';
 import { usePhotos } from './use-photos';
 import { SaveStatusText } from './SaveStatusText';
 import { useAutosave } from './use-autosave';
-import { useLoad } from './use-load';
+import { errorMessage, useLoad } from './use-load';
+import { reportProblem } from './problems';
 import { useCursorAtLine, useFocusOnMount } from './focus';
 import { useWakeLock } from './use-wake-lock';
 import { TakeawayNudge } from './TakeawayNudge';
@@ -70,11 +71,23 @@ function NotesEditor({ talk, event, text, createdAt, photoSettings, line }: Edit
   const day = talk.date ? dayTitle({ date: talk.date, dayNumber: dayNumber(event, talk.date) }) : '';
 
   const photos = usePhotos(talk.id);
+  const open = useRef(true);
+  useEffect(
+    () => () => {
+      open.current = false;
+    },
+    [],
+  );
   const access: NotesAccess = {
     current: () => ({ text: textRef.current, cursor: areaRef.current?.selectionStart ?? textRef.current.length }),
     apply: (next, cursor, selectionEnd = cursor) => {
       const area = areaRef.current;
       textRef.current = next;
+      if (!open.current) {
+        // The editor closed while a photo was being prepared: save the change straight away.
+        void save(next).catch((error: unknown) => reportProblem(`The photo's place in the notes of "${talk.title}" was not saved: ${errorMessage(error)}`));
+        return;
+      }
       if (area) {
         area.value = next;
         if (cursor !== undefined) area.setSelectionRange(cursor, selectionEnd ?? cursor);

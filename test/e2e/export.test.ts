@@ -39,7 +39,7 @@ describe('export', () => {
     const day1 = files['_posts/2017-04-18-aws-summit-sfo-day-1-notes.md'] ?? '';
     expect(day1).toMatch(/^---\nlayout: post\ntitle: AWS Summit SFO - Day 1 Notes\ndate: 2017-04-18 09:30:00 [+-]\d{4}\ncomments: true\n---\n/);
     expect(day1).toContain('{% post_url 2017-04-19-aws-summit-sfo-day-2-notes %}');
-    expect(day1).toContain('## The State of Serverless\n\n**Speaker:** Tim Wagner\n\n{% raw %}* FaaS');
+    expect(day1).toContain('## The State of Serverless\n\n**Speaker:** Tim Wagner\n\n* FaaS\n\n```yaml\n{% raw %}image: {{ .Values.image }}{% endraw %}\n```');
 
     const check = app.page.getByRole('region', { name: 'Before you publish' });
     await check.getByText('"The State of Serverless" still has a slide to get later: line 7 "get image from PPT".').waitFor();

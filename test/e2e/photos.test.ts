@@ -117,7 +117,7 @@ describe('slide photos', () => {
     const zip = unzipSync(new Uint8Array(await readFile(await download.path())));
     const image = 'assets/images/2017-04-18-photo-summit-day-1-notes/slides-everywhere-1.jpg';
     expect([...(zip[image] ?? [])]).toEqual(photo?.bytes);
-    expect(strFromU8(zip['_posts/2017-04-18-photo-summit-day-1-notes.md']!)).toContain(`![Architecture slide]({{ site.baseurl }}/${image})`);
+    expect(strFromU8(zip['_posts/2017-04-18-photo-summit-day-1-notes.md']!)).toContain(`![Architecture slide]({{ '/${image}' | relative_url }})`);
   });
 
   it('turns a "get this slide later" placeholder into a photo, and deletes a photo with its reference after asking', async () => {
@@ -133,7 +133,7 @@ describe('slide photos', () => {
       context.fillRect(0, 0, 800, 600);
       return [...new Uint8Array(await (await canvas.convertToBlob({ type: 'image/png' })).arrayBuffer())];
     });
-    await later.getByLabel('Photo for “get the pipeline slide”').setInputFiles({ name: 'slide.png', mimeType: 'image/png', buffer: Buffer.from(small) });
+    await later.getByLabel('Photo for “get the pipeline slide” on line 2').setInputFiles({ name: 'slide.png', mimeType: 'image/png', buffer: Buffer.from(small) });
     await page.getByRole('status').filter({ hasText: 'Photo added (800×600).' }).waitFor();
     await waitUntilSaved(page);
     expect(await notes(page).inputValue()).toMatch(/^Intro\n!\[get the pipeline slide\]\(photo:[0-9a-f-]{36}\)\nOutro$/);

@@ -36,6 +36,8 @@ describe('exportEvent for Jekyll, one post per day', () => {
         '---',
         'AWS organized the summit. These are my notes.',
         '',
+        '{% raw %}Built with {{ site.title }} in mind.{% endraw %}',
+        '',
         'This is part 1 of 3 of my notes from AWS Summit: SFO "2017". ' +
           'Day 2 notes: [AWS Summit: SFO "2017" - Day 2 Notes]({% post_url 2017-04-19-aws-summit-sfo-2017-day-2-notes %}). ' +
           'Day 3 notes: [AWS Summit: SFO "2017" - Day 3 Notes]({% post_url 2017-04-20-aws-summit-sfo-2017-day-3-notes %}).',
@@ -52,7 +54,10 @@ describe('exportEvent for Jekyll, one post per day', () => {
         '',
         '**Speaker:** Leo Zhadanovsky (@leozh)',
         '',
-        `{% raw %}${notes.t2?.replace('{% endraw %}', '{%{% endraw %}{% raw %} endraw %}')}{% endraw %}`,
+        (notes.t2 ?? '').replace(
+          'A line with a {% raw %} tag and a {% endraw %} tag in it.',
+          '{% raw %}A line with a {% raw %} tag and a {%{% endraw %}{% raw %} endraw %} tag in it.{% endraw %}',
+        ),
         '',
       ].join('\n'),
     );
@@ -199,31 +204,30 @@ describe('private items', () => {
 });
 
 describe('photos in the export', () => {
-  it('Jekyll: files under assets/images/<post>/<talk>-<n>.jpg, linked through site.baseurl, one file per photo', () => {
+  it("Jekyll: files under assets/images/<post>/<talk>-<photo's number>.jpg, linked through relative_url, one file per photo", () => {
     const result = exportEvent(source, settings(), context);
     expect(result.assets.map((a) => [a.path, [...a.bytes]])).toEqual([
-      ['assets/images/2017-04-19-aws-summit-sfo-2017-day-2-notes/helm-values-go-templates-1.jpg', [0xff, 0xd8, 0xff, 0xd9, 1]],
+      ['assets/images/2017-04-19-aws-summit-sfo-2017-day-2-notes/helm-values-go-templates-3.jpg', [0xff, 0xd8, 0xff, 0xd9, 1]],
       ['assets/images/2017-04-19-aws-summit-sfo-2017-day-2-notes/talk-2-1.jpg', [0xff, 0xd8, 0xff, 0xd9, 2]],
     ]);
     const day2 = result.files[1]?.text ?? '';
-    const link = '{{ site.baseurl }}/assets/images/2017-04-19-aws-summit-sfo-2017-day-2-notes/helm-values-go-templates-1.jpg';
-    expect(day2).toContain(`![{% raw %}Helm chart {{ .Chart.Name }}{% endraw %}](${link})`);
+    const link = "{{ '/assets/images/2017-04-19-aws-summit-sfo-2017-day-2-notes/helm-values-go-templates-3.jpg' | relative_url }}";
+    // The caption is escaped; the link itself is outside any {% raw %}, so Liquid fills in the base URL.
+    expect(day2).toContain(`\n![{% raw %}Helm chart {{ .Chart.Name }}{% endraw %}](${link})\n`);
     expect(day2).toContain(`The same slide again: ![](${link})`);
-    // The link itself is outside any {% raw %}, so Liquid fills in the base URL.
-    expect(day2).toContain(`{% endraw %}![{% raw %}Helm chart`);
     expect(day2).not.toContain('photo:');
   });
 
   it('Hugo bundles keep photos beside index.md with relative links; single files use static/', () => {
     const bundle = exportEvent(source, settings({ target: 'hugo' }), context);
     expect(bundle.assets.map((a) => a.path)).toEqual([
-      'content/posts/aws-summit-sfo-2017-day-2-notes/helm-values-go-templates-1.jpg',
+      'content/posts/aws-summit-sfo-2017-day-2-notes/helm-values-go-templates-3.jpg',
       'content/posts/aws-summit-sfo-2017-day-2-notes/talk-2-1.jpg',
     ]);
     expect(bundle.files[1]?.text).toContain('![The pipeline slide](talk-2-1.jpg)');
     const single = exportEvent(source, settings({ target: 'hugo', hugoLayout: 'file' }), context);
     expect(single.assets[1]?.path).toBe('static/images/aws-summit-sfo-2017-day-2-notes/talk-2-1.jpg');
-    expect(single.files[1]?.text).toContain('![The pipeline slide](/images/aws-summit-sfo-2017-day-2-notes/talk-2-1.jpg)');
+    expect(single.files[1]?.text).toContain('![The pipeline slide](../../images/aws-summit-sfo-2017-day-2-notes/talk-2-1.jpg)');
   });
 
   it('keeps the same names from one export to the next', () => {
@@ -243,5 +247,30 @@ describe('zipFiles', () => {
 
   it('refuses two files at one path', () => {
     expect(() => zipFiles([{ path: 'a.md', text: '1' }, { path: 'a.md', text: '2' }])).toThrow('Two files would both be a.md.');
+  });
+});
+
+describe('notes as published', () => {
+  const base = (t1: string, t2 = notes.t2 ?? '') => ({ ...source, notes: { ...notes, t1, t2 } });
+
+  it("closes a talk's unclosed code block so the next talk is not swallowed, and says so", () => {
+    const result = exportEvent(base('Code:\n```yaml\nkey: value'), settings(), context);
+    expect(result.files[0]?.text).toContain('```yaml\nkey: value\n```\n\n----\n\n## Building');
+    expect(result.problems.find((p) => p.kind === 'open-code-block')?.message).toBe(
+      '"The State of Serverless: "FaaS" & #containers" has a code block that is never closed; the export closes it at the end of the talk.',
+    );
+  });
+
+  it('warns when two talks of one post define the same link label', () => {
+    const result = exportEvent(base('See [docs][1].\n\n[1]: https://a.example', 'Also [docs][1].\n\n[1]: https://b.example'), settings(), context);
+    expect(result.problems.filter((p) => p.kind === 'duplicate-label')).toHaveLength(1);
+    expect(exportEvent(base('[1]: https://a.example', '[1]: https://b.example'), settings({ grouping: 'talk' }), context).problems.some((p) => p.kind === 'duplicate-label')).toBe(false);
+  });
+
+  it('leaves out the photo of a private item, and its placeholder', () => {
+    const privatePhoto = `Public\n- [ ] ![](photo:${'22222222-2222-4222-8222-222222222222'}) ask about this\n- [ ] << get it later >>`;
+    const result = exportEvent({ ...source, notes: { ...notes, t4: privatePhoto } }, settings(), context);
+    expect(result.assets.map((a) => a.path).some((p) => p.includes('talk-2-'))).toBe(false);
+    expect(result.problems.some((p) => p.message.includes('get it later'))).toBe(false);
   });
 });

@@ -48,8 +48,8 @@ export const MISSING = '33333333-3333-4333-8333-333333333333';
 
 /** The photos' bytes: tiny stand-ins for JPEGs (static site generators copy them as they are). */
 export const photos = {
-  [PHOTO_1]: { type: 'image/jpeg', bytes: new Uint8Array([0xff, 0xd8, 0xff, 0xd9, 1]) },
-  [PHOTO_2]: { type: 'image/jpeg', bytes: new Uint8Array([0xff, 0xd8, 0xff, 0xd9, 2]) },
+  [PHOTO_1]: { type: 'image/jpeg', bytes: new Uint8Array([0xff, 0xd8, 0xff, 0xd9, 1]), number: 3 },
+  [PHOTO_2]: { type: 'image/jpeg', bytes: new Uint8Array([0xff, 0xd8, 0xff, 0xd9, 2]), number: 1 },
 };
 
 /** Notes per talk, as typed. */
@@ -100,7 +100,7 @@ export function settings(over: Partial<ExportSettings> = {}): ExportSettings {
     author: 'Akshay',
     description: 'Notes: day by day',
     extra: [{ key: 'image', value: '/assets/summit.png' }],
-    intro: 'AWS organized the summit. These are my notes.',
+    intro: 'AWS organized the summit. These are my notes.\n\nBuilt with {{ site.title }} in mind.',
     dayIntros: { '2017-04-19': 'Day two was about containers.' },
     ...over,
   };

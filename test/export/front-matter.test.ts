@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { frontMatter } from '../../src/export/front-matter';
+import { frontMatter, yamlScalar } from '../../src/export/front-matter';
 
 // Splits a post the way Jekyll does: front matter from the first line "---" to the next line that
 // is exactly "---" (or "..."), the rest is the body.
@@ -68,4 +68,16 @@ describe('frontMatter', () => {
       ]),
     ).toBe('---\nlayout: post\ntitle: T\ndate: 2017-04-18 09:30:00 -0700\ncomments: true\ndraft: false\n---\n');
   });
+});
+
+describe('yamlScalar', () => {
+  it.each([
+    ['false', false],
+    ['True', true],
+    ['3', 3],
+    ['-1.5', -1.5],
+    ['1.0.0', '1.0.0'],
+    ['/img/a.png', '/img/a.png'],
+    ['no', 'no'],
+  ])('%j → %j', (text, value) => expect(yamlScalar(text)).toEqual(value));
 });

@@ -35,12 +35,13 @@ async function build(target: 'jekyll' | 'hugo', files: { path: string; text: str
   const out = join(root, target === 'jekyll' ? '_site' : 'public');
   if (target === 'jekyll') {
     await writeAll(root, {
-      '_config.yml': 'title: Test blog\nmarkdown: kramdown\n',
+      // A project site: everything lives under /blog, as on GitHub Pages.
+      '_config.yml': 'title: Test blog\nmarkdown: kramdown\nbaseurl: /blog\n',
       '_layouts/post.html': LAYOUT.replaceAll('{{TITLE}}', '{{ page.title | escape }}').replace('{{CONTENT}}', '{{ content }}'),
     });
   } else {
     await writeAll(root, {
-      'hugo.yaml': 'baseURL: http://example.org/\ntitle: Test blog\n',
+      'hugo.yaml': 'baseURL: http://example.org/blog/\ntitle: Test blog\n',
       'layouts/_default/single.html': LAYOUT.replaceAll('{{TITLE}}', '{{ .Title }}').replace('{{CONTENT}}', '{{ .Content }}'),
       'layouts/_default/list.html': '<!doctype html><html><body>{{ range .Pages }}<a href="{{ .RelPermalink }}">{{ .Title }}</a>{{ end }}</body></html>\n',
     });
@@ -61,13 +62,16 @@ async function build(target: 'jekyll' | 'hugo', files: { path: string; text: str
     const links = [...html.matchAll(/<a href="([^"]+)"/g)]
       .map((m) => (m[1] ?? '').replace('http://example.org', ''))
       .filter((href) => href.startsWith('/'));
+    // Every site-internal address must stay under the site's sub-path.
+    for (const href of links) expect(href.startsWith('/blog/'), href).toBe(true);
     // Image sources as the browser resolves them against the page's own address.
-    const pageUrl = new URL(file.slice(out.length).replace(/index\.html$/, ''), 'http://example.org/');
+    const pageUrl = new URL(`/blog${file.slice(out.length).replace(/index\.html$/, '')}`, 'http://example.org/');
     const images = [...html.matchAll(/<img [^>]*src="([^"]+)"/g)].map((m) => new URL(m[1] ?? '', pageUrl).pathname);
     pages.set(htmlToText(title).trim(), { text: htmlToText(html), headings, links, images });
   }
   const exists = async (href: string) => {
-    const path = join(out, decodeURIComponent(href));
+    if (!href.startsWith('/blog/')) return false; // outside the site
+    const path = join(out, decodeURIComponent(href.slice('/blog'.length)));
     const candidates = href.endsWith('/') ? [join(path, 'index.html')] : [path];
     return (await Promise.all(candidates.map((c) => readFile(c).then(() => true, () => false)))).some(Boolean);
   };

@@ -25,6 +25,12 @@ describe('fitWithin', () => {
   ])('%i×%i within %i → %i×%i', (w, h, max, ew, eh) => {
     expect(fitWithin(w, h, max)).toEqual({ width: ew, height: eh });
   });
+
+  it('keeps the area within the iOS canvas limit when the edge setting allows more', () => {
+    const fit = fitWithin(8064, 6048, 8192); // a 48-megapixel phone photo, with the largest edge setting
+    expect(fit.width * fit.height).toBeLessThanOrEqual(MAX_CANVAS_AREA);
+    expect(fit.width / fit.height).toBeCloseTo(4 / 3, 2);
+  });
 });
 
 describe('resizeSteps', () => {
@@ -78,5 +84,22 @@ describe('photo references in notes', () => {
     ['ab', 1, 'X', 'a\n\nX\n\nb', 6],
   ])('inserts a block into %j at %i', (text, at, block, expected, cursor) => {
     expect(insertBlock(text, at, block)).toEqual({ text: expected, cursor });
+  });
+});
+
+describe('placeholders', () => {
+  it('skips code blocks, where << is a heredoc', async () => {
+    const { findPlaceholders } = await import('../../src/model/placeholders');
+    expect(findPlaceholders('<< a >>\n```sh\ncat <<EOF >> file\n```\n<< b >>')).toEqual([
+      { line: 1, text: 'a' },
+      { line: 5, text: 'b' },
+    ]);
+  });
+
+  it('replaces the placeholder with the same words nearest its old line, or reports it gone', async () => {
+    const { replacePlaceholder } = await import('../../src/model/placeholders');
+    const notes = '<< slide >>\nnew line typed above\n<< other >>\n<< slide >>';
+    expect(replacePlaceholder(notes, { line: 3, text: 'slide' }, 'X')).toBe('<< slide >>\nnew line typed above\n<< other >>\nX');
+    expect(replacePlaceholder(notes, { line: 1, text: 'gone' }, 'X')).toBeNull();
   });
 });

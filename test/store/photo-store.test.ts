@@ -111,3 +111,17 @@ describe('photo settings', () => {
     expect(await getPhotoSettings(db)).toEqual(DEFAULT_PHOTO_SETTINGS);
   });
 });
+
+describe('photo numbers', () => {
+  it('number photos 1, 2, 3 within a talk and keep them when others are deleted', async () => {
+    const { db, event, talk } = await setup();
+    const other = saved(await createTalk(db, event.id, talkInput({ title: 'Other' })));
+    const one = await addPhoto(db, talk.id, jpeg(1));
+    const two = await addPhoto(db, talk.id, jpeg(2));
+    const elsewhere = await addPhoto(db, other.id, jpeg(3));
+    await deletePhoto(db, one.id);
+    const three = await addPhoto(db, talk.id, jpeg(4));
+    expect([one.number, two.number, elsewhere.number, three.number]).toEqual([1, 2, 1, 3]);
+    expect((await listPhotos(db, talk.id)).map((p) => p.number)).toEqual([2, 3]);
+  });
+});
