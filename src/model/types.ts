@@ -47,6 +47,8 @@ export interface TalkInput {
 export interface TalkRecord extends TalkInput, Stamps {
   id: string;
   eventId: string;
+  /** Where an imported talk came from ("ics:<uid>"), so importing again updates it. */
+  importKey?: string;
 }
 
 /** The Markdown notes of one talk, keyed by the talk's id; saved on every pause in typing. */

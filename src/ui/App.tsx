@@ -1,13 +1,10 @@
 import { EventFormScreen } from './EventFormScreen';
 import { EventListScreen } from './EventListScreen';
 import { EventScreen } from './EventScreen';
-import { FollowUpsScreen } from './FollowUpsScreen';
 import { LazyScreen } from './LazyScreen';
 import { Link } from './Link';
 import { ProblemBanner } from './ProblemBanner';
 import { matchPath, usePath } from './router';
-import { SearchScreen } from './SearchScreen';
-import { SettingsScreen } from './SettingsScreen';
 import { TalkFormScreen } from './TalkFormScreen';
 import { TalkScreen } from './TalkScreen';
 import { UpdatePrompt } from './UpdatePrompt';
@@ -41,16 +38,22 @@ function screenFor(path: string, query: URLSearchParams) {
   let p: Record<string, string> | null;
   if (matchPath('/', path)) return <EventListScreen />;
   if (matchPath('/events/new', path)) return <EventFormScreen />;
-  if (matchPath('/settings', path)) return <SettingsScreen />;
-  if (matchPath('/search', path)) return <SearchScreen />;
+  // Screens used now and then load on first use, keeping the capture screen's first paint small.
+  if (matchPath('/settings', path)) return <LazyScreen key="SettingsScreen" load={() => import('./SettingsScreen')} props={{}} />;
+  if (matchPath('/search', path)) return <LazyScreen key="SearchScreen" load={() => import('./SearchScreen')} props={{}} />;
   if ((p = matchPath('/events/:eventId/edit', path))) return <EventFormScreen eventId={p.eventId ?? ''} />;
   if ((p = matchPath('/events/:eventId/talks/new', path))) {
     return <TalkFormScreen eventId={p.eventId ?? ''} date={query.get('date') ?? ''} />;
   }
   if ((p = matchPath('/events/:eventId/export', path))) {
-    return <LazyScreen load={() => import('./ExportScreen')} props={{ eventId: p.eventId ?? '' }} />;
+    return <LazyScreen key="ExportScreen" load={() => import('./ExportScreen')} props={{ eventId: p.eventId ?? '' }} />;
   }
-  if ((p = matchPath('/events/:eventId/follow-ups', path))) return <FollowUpsScreen eventId={p.eventId ?? ''} />;
+  if ((p = matchPath('/events/:eventId/import', path))) {
+    return <LazyScreen key="ImportScreen" load={() => import('./ImportScreen')} props={{ eventId: p.eventId ?? '' }} />;
+  }
+  if ((p = matchPath('/events/:eventId/follow-ups', path))) {
+    return <LazyScreen key="FollowUpsScreen" load={() => import('./FollowUpsScreen')} props={{ eventId: p.eventId ?? '' }} />;
+  }
   if ((p = matchPath('/events/:eventId', path))) return <EventScreen eventId={p.eventId ?? ''} />;
   if ((p = matchPath('/talks/:talkId/edit', path))) return <TalkFormScreen talkId={p.talkId ?? ''} />;
   if ((p = matchPath('/talks/:talkId', path))) {

@@ -12,7 +12,7 @@ import { ErrorNotice } from './Notice';
 import { errorMessage, useLoad } from './use-load';
 
 /** Follow-ups: the open action items of every talk of an event, each linked to its talk. */
-export function FollowUpsScreen({ eventId }: { eventId: string }) {
+export default function FollowUpsScreen({ eventId }: { eventId: string }) {
   const data = useLoad(async () => {
     const db = await getDB();
     const [event, talks, notes] = await Promise.all([getEvent(db, eventId), listTalks(db, eventId), listEventNotes(db, eventId)]);
@@ -51,7 +51,7 @@ function FollowUpList({ talks, initialNotes }: { talks: TalkRecord[]; initialNot
     }
   }
 
-  if (!sections.length) return <p class="empty">No open action items. Add one in a talk's notes with "☐ To do" (- [ ] …).</p>;
+  if (!sections.length) return <p class="empty">No open action items. Add one in a talk's notes with "To do" (- [ ] …).</p>;
   return (
     <>
       {failure && <ErrorNotice>{failure}</ErrorNotice>}
@@ -69,7 +69,7 @@ function FollowUpList({ talks, initialNotes }: { talks: TalkRecord[]; initialNot
                     <input type="checkbox" checked={false} onChange={() => note && void check(note, item.line, true)} />
                     {item.text || '(empty item)'}
                   </label>
-                  <Link to={`/talks/${talk.id}?line=${item.line + 1}`} class="small-link" aria-label={`Open "${item.text}" in ${talk.title}`}>
+                  <Link to={`/talks/${talk.id}?line=${item.line + 1}`} class="small-link" aria-label={`Open in notes: "${item.text}" (${talk.title})`}>
                     Open in notes
                   </Link>
                 </li>

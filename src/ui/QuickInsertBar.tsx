@@ -11,9 +11,9 @@ export const QUICK_INSERTS: { kind: QuickInsert; label: string; short: string; k
   { kind: 'takeaway', label: 'Key takeaway', short: 'Key', key: 't' },
   { kind: 'code', label: 'Code block', short: '</>', key: 'c' },
   { kind: 'slide-later', label: 'Get this slide later', short: 'Slide later', key: 'l' },
-  { kind: 'action', label: 'Action item (private)', short: '☐ To do', key: 'a' },
+  { kind: 'action', label: 'To do (private action item)', short: '☐ To do', key: 'a' },
   { kind: 'aside', label: 'Private aside', short: '{aside}', key: 'p' },
-  { kind: 'time', label: 'Time into the talk', short: '+m:ss', key: 'm' },
+  { kind: 'time', label: 'Time into the talk', short: '+Time', key: 'm' },
 ];
 
 /** The quick inserts for a Ctrl+Alt shortcut key, if any. */

@@ -10,7 +10,7 @@ import { Loaded } from './Loaded';
 import { useLoad } from './use-load';
 
 /** Search every event's talks: titles, speakers, tags and notes. */
-export function SearchScreen() {
+export default function SearchScreen() {
   const data = useLoad(async () => {
     const db = await getDB();
     const [events, talks, notes] = await Promise.all([listEvents(db), listAllTalks(db), listAllNotes(db)]);

@@ -9,7 +9,7 @@ import { useLoad } from './use-load';
 import { useSaveForm } from './use-save-form';
 
 /** Settings: how photos are stored, and how much of the device's storage Talknotes uses. */
-export function SettingsScreen() {
+export default function SettingsScreen() {
   const data = useLoad(async () => getPhotoSettings(await getDB()), []);
   return (
     <main>

@@ -26,7 +26,7 @@ export function TakeawayNudge({ talk, notes, onAdd }: { talk: TalkRecord; notes:
       }}
     >
       <p id={`${id}-title`}>The talk has ended. What is the one thing to remember?</p>
-      <label for={id}>Key takeaway</label>
+      <label for={id}>Your key takeaway</label>
       <div class="inline-form">
         <input id={id} value={text} onInput={(e) => setText(e.currentTarget.value)} />
         <button type="submit" class="small primary">

@@ -22,7 +22,7 @@ describe('quick capture', () => {
     await page.keyboard.press('Control+End');
     await page.keyboard.press('Enter');
     await page.keyboard.press('Enter');
-    await bar.getByRole('button', { name: 'Action item (private)' }).click();
+    await bar.getByRole('button', { name: 'To do (private action item)' }).click();
     await page.keyboard.type('ask for the deck');
     await page.keyboard.press('Enter');
     await page.keyboard.type('try Step Functions');

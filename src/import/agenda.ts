@@ -1,0 +1,32 @@
+// An agenda read from a conference's file, before it becomes talks.
+import type { Speaker } from '../model/types';
+
+/** One session of an agenda, in the event's local date and time. */
+export interface AgendaItem {
+  /** Stable id from the source (iCalendar UID, Sessionize id), so a re-import updates in place. */
+  key: string;
+  title: string;
+  speakers: Speaker[];
+  date: string;
+  startTime: string;
+  endTime: string;
+  room: string;
+}
+
+/** The sessions read, or what is wrong with the file. */
+export type AgendaResult = { ok: true; items: AgendaItem[] } | { ok: false; error: string };
+
+/** Largest agenda file accepted (a big conference's .ics is well under 1 MB). */
+export const MAX_AGENDA_BYTES = 5_000_000;
+
+/** Speakers from "Ana Ñúñez, Tim Wagner (AWS)" or "Ana & Tim". */
+export function parseSpeakers(text: string): Speaker[] {
+  return text
+    .split(/\s*(?:,|&|\band\b|;)\s*/)
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .map((part) => {
+      const m = /^(.*?)\s*\(([^)]*)\)$/.exec(part);
+      return m ? { name: (m[1] ?? '').trim(), role: (m[2] ?? '').trim() } : { name: part, role: '' };
+    });
+}
