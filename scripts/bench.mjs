@@ -65,6 +65,32 @@ console.log(`Large event: 3 days, ${source.talks.length} talks, ${notesKB.toFixe
 console.log(`${'figure'.padEnd(42)} ${'ms'.padStart(8)} ${'× baseline'.padStart(11)}`);
 for (const [name, ms, ratio] of rows) console.log(`${name.padEnd(42)} ${ms.toFixed(2).padStart(8)} ${ratio.toFixed(1).padStart(11)}`);
 
+// Search over 2,000 talks with about 5 MB of notes.
+{
+  const search = (await runnerImport('/src/model/search.ts')).module;
+  const events = [{ ...source.event, tags: [] }];
+  const talks = [];
+  const notes = {};
+  const words = ['lambda', 'container', 'kubernetes', 'queue', 'stream', 'cache', 'latency', 'durable', 'edge', 'vector'];
+  for (let t = 0; t < 2000; t++) {
+    talks.push({ ...source.talks[t % 90], id: `s${t}`, title: `Session ${t} on ${words[t % 10]}`, tags: [] });
+    const lines = [];
+    for (let l = 0; lines.join('\n').length < 2600; l++) lines.push(`* note ${l} about ${words[(t + l) % 10]} and ${words[(t * 7 + l) % 10]}, München`);
+    notes[`s${t}`] = lines.join('\n');
+  }
+  const mb = Object.values(notes).join('\n').length / 1e6;
+  const all = Object.values(notes).join('\n').toLowerCase();
+  const index = search.buildSearchIndex(events, talks, notes);
+  const plain = median(20, () => all.indexOf('munchen durable'));
+  const query = median(20, () => search.search(index, 'durable munchen'));
+  const build = median(5, () => search.buildSearchIndex(events, talks, notes));
+  console.log(`\nSearch: 2,000 talks, ${mb.toFixed(1)} MB of notes. Median of 20 runs.\n`);
+  console.log(`${'figure'.padEnd(42)} ${'ms'.padStart(8)} ${'× baseline'.padStart(11)}`);
+  console.log(`${'one indexOf over all notes (baseline)'.padEnd(42)} ${plain.toFixed(2).padStart(8)} ${'1.0'.padStart(11)}`);
+  console.log(`${'search "durable munchen" (2 words)'.padEnd(42)} ${query.toFixed(2).padStart(8)} ${(query / plain).toFixed(1).padStart(11)}`);
+  console.log(`${'build the index (once, when Search opens)'.padEnd(42)} ${build.toFixed(2).padStart(8)} ${(build / plain).toFixed(1).padStart(11)}`);
+}
+
 // One 12-megapixel photo through the real pipeline (worker, resize to 2048 px, JPEG), in Chromium.
 const chrome = findChromium();
 if (!chrome) {
