@@ -122,3 +122,28 @@ describe('the talk on now', () => {
     await expectAccessible(page, 'notes');
   });
 });
+
+describe('screen wake lock', () => {
+  it('keeps the screen on while a talk is open, and lets go when it closes', async () => {
+    const { page } = app;
+    await page.context().addInitScript(() => {
+      const log: string[] = [];
+      Object.assign(window, { wakeLog: log });
+      Object.defineProperty(navigator, 'wakeLock', {
+        value: {
+          request: async (type: string) => {
+            log.push(`request ${type}`);
+            return { release: async () => void log.push('release') };
+          },
+        },
+      });
+    });
+    await page.reload();
+    const log = () => page.evaluate(() => (window as unknown as { wakeLog: string[] }).wakeLog);
+    await createEvent(page, { name: 'Awake Summit' });
+    await addTalk(page, { title: 'Long talk' });
+    await expect.poll(log).toEqual(['request screen']);
+    await page.getByRole('link', { name: 'Awake Summit' }).click();
+    await expect.poll(log).toEqual(['request screen', 'release']);
+  });
+});
