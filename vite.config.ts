@@ -5,10 +5,32 @@ import { VitePWA } from 'vite-plugin-pwa';
 // Set BASE_PATH=/talknotes/ when the app is served from a sub-folder (a GitHub Pages project site).
 const base = process.env.BASE_PATH ?? '/';
 
+// The built app's Content-Security-Policy: scripts, styles and workers only from the app itself
+// (no inline script), images only from the app or the device (photos are blob: URLs), nothing else
+// loaded from anywhere. Applied to the build only: Vite's dev server needs more.
+const CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' blob: data:",
+  "worker-src 'self'",
+  "connect-src 'self'",
+  "manifest-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
 export default defineConfig({
   base,
   plugins: [
     preact(),
+    {
+      name: 'talknotes-csp',
+      apply: 'build',
+      transformIndexHtml: (html) =>
+        html.replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`),
+    },
     {
       // Static hosts such as GitHub Pages answer unknown paths with 404.html: a copy of the app
       // shell there makes a deep link (/talks/…) work even before the service worker is installed.
