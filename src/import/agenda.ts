@@ -21,12 +21,29 @@ export const MAX_AGENDA_BYTES = 5_000_000;
 
 /** Speakers from "Ana Ñúñez, Tim Wagner (AWS)" or "Ana & Tim". */
 export function parseSpeakers(text: string): Speaker[] {
-  return text
-    .split(/\s*(?:,|&|\band\b|;)\s*/)
+  return splitOutsideParentheses(text)
     .map((part) => part.trim())
     .filter(Boolean)
     .map((part) => {
       const m = /^(.*?)\s*\(([^)]*)\)$/.exec(part);
       return m ? { name: (m[1] ?? '').trim(), role: (m[2] ?? '').trim() } : { name: part, role: '' };
     });
+}
+
+// "Tim Wagner (GM, AWS Lambda), Ana & Leo" → ["Tim Wagner (GM, AWS Lambda)", "Ana", "Leo"].
+function splitOutsideParentheses(text: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let current = '';
+  const tokens = text.split(/(\(|\)|,|;|&|\band\b)/);
+  for (const token of tokens) {
+    if (token === '(') depth++;
+    if (token === ')') depth = Math.max(0, depth - 1);
+    if (depth === 0 && (token === ',' || token === ';' || token === '&' || token === 'and')) {
+      parts.push(current);
+      current = '';
+    } else current += token;
+  }
+  parts.push(current);
+  return parts;
 }

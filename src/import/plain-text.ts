@@ -31,9 +31,14 @@ export function parseAgendaText(text: string, firstDay: string): AgendaResult {
       room = (at[1] ?? '').trim();
       rest = rest.slice(0, at.index);
     }
-    const [title = '', speakers = ''] = rest.split(/\s+[—–-]\s+/, 2);
+    // The speakers follow the last dash: "Serverless - the good parts — Tim" keeps its title whole.
+    const separators = [...rest.matchAll(/\s+[—–-]\s+/g)];
+    const last = separators.at(-1);
+    const title = last ? rest.slice(0, last.index) : rest;
+    const speakers = last ? rest.slice((last.index ?? 0) + last[0].length) : '';
     items.push({
-      key: `text:${date}:${slugify(title)}`,
+      // Day, time and title: two sessions with one title on one day stay apart on a re-import.
+      key: `text:${date}:${startTime}:${slugify(title)}`,
       title: title.trim(),
       speakers: parseSpeakers(speakers),
       date,

@@ -47,17 +47,18 @@ function prefixLine(edit: Edit, prefix: string): Edit {
 // Inserts text at the cursor, replacing the selection; `cursorAt` places the cursor inside it.
 function insert(edit: Edit, before: string, after = '', newLine = false): Edit {
   const selected = edit.text.slice(edit.start, edit.end);
-  const needsBreak = newLine && edit.start > 0 && edit.text[edit.start - 1] !== '\n';
-  const lead = needsBreak ? '\n' : '';
-  const text = edit.text.slice(0, edit.start) + lead + before + selected + after + edit.text.slice(edit.end);
+  // A block insert gets a line of its own: a break before it, and after it when text follows.
+  const lead = newLine && edit.start > 0 && edit.text[edit.start - 1] !== '\n' ? '\n' : '';
+  const trail = newLine && edit.end < edit.text.length && edit.text[edit.end] !== '\n' ? '\n' : '';
+  const text = edit.text.slice(0, edit.start) + lead + before + selected + after + trail + edit.text.slice(edit.end);
   const start = edit.start + lead.length + before.length;
   return { text, start, end: start + selected.length };
 }
 
-/** "+12:30": minutes into the talk as a stamp. */
+/** "+12:30": minutes and seconds into the talk, as a stamp. */
 export function timeStamp(minutesIn: number): string {
-  const m = Math.max(0, Math.floor(minutesIn));
-  return `+${Math.floor(m / 60)}:${String(m % 60).padStart(2, '0')}`;
+  const seconds = Math.max(0, Math.floor(minutesIn * 60));
+  return `+${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
 }
 
 /** Applies one quick insert at the selection. */

@@ -23,9 +23,23 @@ export interface SearchHit {
   text: string;
 }
 
-/** Lowercase without accents: the form both the text and the query are compared in. */
+// Letters that do not decompose into a base letter and an accent, spelled as people type them.
+const LETTERS: Record<string, string> = { ł: 'l', ø: 'o', ß: 'ss', æ: 'ae', œ: 'oe', đ: 'd', ð: 'd', þ: 'th', ı: 'i' };
+
+/**
+ * Lowercase without accents, one string per character of the input (so positions in the folded
+ * text map back to the original): the form both the text and the query are compared in.
+ */
+export function foldChars(text: string): string[] {
+  return [...text].map((c) => {
+    const lower = c.toLowerCase();
+    return LETTERS[lower] ?? lower.normalize('NFD').replace(/\p{Mn}/gu, '');
+  });
+}
+
+/** Lowercase without accents: "Łódź Søren" → "lodz soren". */
 export function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{Mn}/gu, '').toLowerCase();
+  return foldChars(text).join('');
 }
 
 /** Prepares talks (with their events and notes) for searching. */

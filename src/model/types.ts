@@ -86,6 +86,8 @@ export interface PhotoSettings {
 export interface SettingsRecord extends Stamps {
   id: 'app';
   photos: PhotoSettings;
+  /** When everything was last backed up to a file on this device. */
+  lastBackupAt?: number;
 }
 
 /** What photos start with: 2048 px, quality 0.82, originals not kept. */

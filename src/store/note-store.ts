@@ -1,4 +1,5 @@
 // The Markdown notes of each talk, one record per talk.
+import { findActionItems, setActionDone } from '../model/private-items';
 import type { NoteRecord } from '../model/types';
 import { MissingRecordError } from './results';
 import type { TalknotesDatabase } from './schema';
@@ -50,4 +51,28 @@ export function listEventNotes(db: TalknotesDatabase, eventId: string): Promise<
 export async function listAllNotes(db: TalknotesDatabase): Promise<Record<string, string>> {
   const notes = await db.getAll('notes');
   return Object.fromEntries(notes.map((note) => [note.talkId, note.text]));
+}
+
+/**
+ * Checks off (or reopens) one to-do in a talk's notes, reading and writing in one transaction so
+ * nothing typed since the list was shown is overwritten. The item is found by its text (its line
+ * may have moved); if it is gone, nothing changes and the error says so.
+ */
+export async function setActionItem(
+  db: TalknotesDatabase,
+  talkId: string,
+  item: { line: number; text: string },
+  done: boolean,
+): Promise<NoteRecord> {
+  const tx = db.transaction('notes', 'readwrite');
+  const note = await tx.store.get(talkId);
+  const items = note ? findActionItems(note.text) : [];
+  const match = items.find((i) => i.line === item.line && i.text === item.text) ?? items.find((i) => i.text === item.text && i.done !== done);
+  if (!note || !match) {
+    await tx.done;
+    throw new MissingRecordError(`The to-do "${item.text}" has changed since this list was shown; it was not checked off. Reload the list.`);
+  }
+  const record: NoteRecord = { ...note, text: setActionDone(note.text, match.line, done), updatedAt: Date.now() };
+  await Promise.all([tx.store.put(record), tx.done]);
+  return record;
 }

@@ -1,10 +1,10 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { compareTalks } from '../model/days';
-import { findActionItems, setActionDone } from '../model/private-items';
+import { findActionItems } from '../model/private-items';
 import type { NoteRecord, TalkRecord } from '../model/types';
 import { getDB } from '../store/db';
 import { getEvent } from '../store/event-store';
-import { listEventNotes, saveNote } from '../store/note-store';
+import { listEventNotes, setActionItem } from '../store/note-store';
 import { listTalks } from '../store/talk-store';
 import { Link } from './Link';
 import { Loaded } from './Loaded';
@@ -38,24 +38,32 @@ function FollowUpList({ talks, initialNotes }: { talks: TalkRecord[]; initialNot
   const [notes, setNotes] = useState(() => new Map(initialNotes.map((n) => [n.talkId, n])));
   const [failure, setFailure] = useState('');
   const sections = talks
-    .map((talk) => ({ talk, note: notes.get(talk.id), items: findActionItems(notes.get(talk.id)?.text ?? '') }))
+    .map((talk) => ({ talk, items: findActionItems(notes.get(talk.id)?.text ?? '') }))
     .filter((s) => s.items.some((i) => !i.done));
 
-  async function check(note: NoteRecord, line: number, done: boolean) {
+  const list = useRef<HTMLDivElement>(null);
+  async function check(talkId: string, item: { line: number; text: string }, position: number) {
     setFailure('');
     try {
-      const saved = await saveNote(await getDB(), note, setActionDone(note.text, line, done));
+      const saved = await setActionItem(await getDB(), talkId, item, true);
       setNotes((map) => new Map(map).set(saved.talkId, saved));
+      // The checked box disappears: keep keyboard focus in the list, on the item that took its place.
+      requestAnimationFrame(() => {
+        const boxes = list.current?.querySelectorAll<HTMLInputElement>('input[type="checkbox"]');
+        const next = boxes?.[Math.min(position, boxes.length - 1)];
+        (next ?? list.current)?.focus();
+      });
     } catch (error) {
       setFailure(`Not saved: ${errorMessage(error)}`);
     }
   }
 
-  if (!sections.length) return <p class="empty">No open action items. Add one in a talk's notes with "To do" (- [ ] …).</p>;
+  let position = 0;
+  if (!sections.length) return <p class="empty" tabIndex={-1}>No open action items. Add one in a talk's notes with "To do" (- [ ] …).</p>;
   return (
-    <>
+    <div ref={list} tabIndex={-1}>
       {failure && <ErrorNotice>{failure}</ErrorNotice>}
-      {sections.map(({ talk, note, items }) => (
+      {sections.map(({ talk, items }) => (
         <section key={talk.id} aria-label={talk.title} class="follow-ups">
           <h2>
             <Link to={`/talks/${talk.id}`}>{talk.title}</Link>
@@ -63,20 +71,23 @@ function FollowUpList({ talks, initialNotes }: { talks: TalkRecord[]; initialNot
           <ul>
             {items
               .filter((item) => !item.done)
-              .map((item) => (
+              .map((item) => {
+                const at = position++;
+                return (
                 <li key={item.line}>
                   <label class="check">
-                    <input type="checkbox" checked={false} onChange={() => note && void check(note, item.line, true)} />
+                    <input type="checkbox" checked={false} onChange={() => void check(talk.id, item, at)} />
                     {item.text || '(empty item)'}
                   </label>
                   <Link to={`/talks/${talk.id}?line=${item.line + 1}`} class="small-link" aria-label={`Open in notes: "${item.text}" (${talk.title})`}>
                     Open in notes
                   </Link>
                 </li>
-              ))}
+                );
+              })}
           </ul>
         </section>
       ))}
-    </>
+    </div>
   );
 }

@@ -49,12 +49,17 @@ function Importer({ event, talks }: { event: EventRecord; talks: TalkRecord[] })
   };
 
   const onFile = async (file: File | undefined) => {
+    setPlan(null); // the last file's preview (and its Import button) goes before this one is read
     if (!file) return;
     if (file.size > MAX_AGENDA_BYTES) {
       setPlan({ ok: false, error: `${file.name} is ${Math.round(file.size / 1e6)} MB; an agenda file can be at most 5 MB.` });
       return;
     }
-    load(file.name, await file.text());
+    try {
+      load(file.name, await file.text());
+    } catch (error) {
+      setPlan({ ok: false, error: `${file.name} could not be read: ${errorMessage(error)}` });
+    }
   };
 
   const apply = async (ready: Extract<ImportPlan, { ok: true }>) => {

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { eventDays } from '../model/days';
-import { localClock, localTime, talksNow } from '../model/now';
+import { localClock, talksNow } from '../model/now';
 import type { EventRecord, TalkRecord } from '../model/types';
 import { getDB } from '../store/db';
 import { createTalk } from '../store/talk-store';
@@ -23,19 +23,20 @@ function useNow(): number {
 export function NowPanel({ events, talks }: { events: EventRecord[]; talks: TalkRecord[] }) {
   const now = useNow();
   const [failure, setFailure] = useState('');
-  const today = localClock(now).date;
-  const eventToday = events.find((e) => eventDays(e).includes(today));
-  const { now: on, next } = talksNow(talks, now);
+  const eventToday = events.find((e) => eventDays(e).includes(localClock(now, e.timeZone).date));
+  const zoneOf = (talk: TalkRecord) => events.find((e) => e.id === talk.eventId)?.timeZone ?? '';
+  const { now: on, next } = talksNow(talks, now, zoneOf);
   if (!eventToday && !on.length && !next) return null;
 
   async function startTalk(event: EventRecord) {
     setFailure('');
-    const time = localTime(Date.now());
+    const clock = localClock(Date.now(), event.timeZone);
+    const time = `${String(Math.floor(clock.minutes / 60)).padStart(2, '0')}:${String(Math.floor(clock.minutes % 60)).padStart(2, '0')}`;
     try {
       const result = await createTalk(await getDB(), event.id, {
         title: `Talk at ${time}`,
         speakers: [],
-        date: today,
+        date: clock.date,
         startTime: time,
         endTime: '',
         room: '',

@@ -19,7 +19,8 @@ export const QUICK_INSERTS: { kind: QuickInsert; label: string; short: string; k
 /** The quick inserts for a Ctrl+Alt shortcut key, if any. */
 export function insertForShortcut(event: KeyboardEvent): QuickInsert | null {
   if (!(event.ctrlKey || event.metaKey) || !event.altKey) return null;
-  return QUICK_INSERTS.find((q) => q.key === event.key.toLowerCase())?.kind ?? null;
+  // The physical key: on a Mac, Option turns "b" into "∫", but the key is still KeyB.
+  return QUICK_INSERTS.find((q) => event.code === `Key${q.key.toUpperCase()}`)?.kind ?? null;
 }
 
 /** A row of one-tap inserts above the notes; buttons keep the text area's focus and cursor. */

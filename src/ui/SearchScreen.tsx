@@ -1,5 +1,6 @@
+import type { JSX } from 'preact';
 import { useId, useMemo, useRef, useState } from 'preact/hooks';
-import { buildSearchIndex, fold, search, type SearchHit } from '../model/search';
+import { buildSearchIndex, fold, foldChars, search, type SearchHit } from '../model/search';
 import { getDB } from '../store/db';
 import { listEvents } from '../store/event-store';
 import { listAllNotes } from '../store/note-store';
@@ -36,9 +37,10 @@ function SearchBox({ index }: { index: ReturnType<typeof buildSearchIndex> }) {
         <label for={id}>Search notes</label>
         <input ref={input} id={id} type="search" value={query} onInput={(e) => setQuery(e.currentTarget.value)} autoComplete="off" />
       </form>
-      {query.trim() && (
-        <p role="status">{hits.length === 0 ? 'Nothing found.' : `${hits.length === 100 ? '100+' : hits.length} ${hits.length === 1 ? 'talk' : 'talks'} found.`}</p>
-      )}
+      {/* Always present, so screen readers hear each change of the count. */}
+      <p role="status">
+        {!query.trim() ? '' : hits.length === 0 ? 'Nothing found.' : `${hits.length === 100 ? '100+' : hits.length} ${hits.length === 1 ? 'talk' : 'talks'} found.`}
+      </p>
       <ul class="cards" aria-label="Results">
         {hits.map((hit) => (
           <li key={hit.talk.id}>
@@ -54,26 +56,49 @@ function SearchBox({ index }: { index: ReturnType<typeof buildSearchIndex> }) {
   );
 }
 
-// The matching line with the query's words marked (<mark>), compared without case or accents.
+// The matching line, around its first match, with the query's words marked (<mark>). Matching
+// runs on the folded text; each folded character points back to the character it came from.
 function Highlighted({ hit, query }: { hit: SearchHit; query: string }) {
   const words = fold(query).split(/\s+/).filter(Boolean);
-  const text = hit.text.length > 160 ? `${hit.text.slice(0, 157)}…` : hit.text;
-  const folded = fold(text);
-  // fold() keeps one character per character for Latin text, so positions line up; where they
-  // would not (a few scripts), the line is shown without marks.
-  if (folded.length !== text.length) return <span class="snippet">{text}</span>;
-  const marks: [number, number][] = [];
+  const chars = [...hit.text];
+  const folded = foldChars(hit.text);
+  const owner: number[] = [];
+  folded.forEach((piece, i) => {
+    for (let k = 0; k < piece.length; k++) owner.push(i);
+  });
+  const flat = folded.join('');
+  const marked = new Array<boolean>(chars.length).fill(false);
+  let first = -1;
   for (const word of words) {
-    for (let at = folded.indexOf(word); at >= 0; at = folded.indexOf(word, at + word.length)) marks.push([at, at + word.length]);
+    for (let at = flat.indexOf(word); at >= 0; at = flat.indexOf(word, at + word.length)) {
+      for (let k = at; k < at + word.length; k++) marked[owner[k] ?? 0] = true;
+      const start = owner[at] ?? 0;
+      if (first < 0 || start < first) first = start;
+    }
   }
-  marks.sort((a, b) => a[0] - b[0]);
-  const parts = [];
-  let at = 0;
-  for (const [start, end] of marks) {
-    if (start < at) continue;
-    parts.push(text.slice(at, start), <mark key={start}>{text.slice(start, end)}</mark>);
-    at = end;
+  // A long paragraph shows the 160 characters around the first match, not just its beginning.
+  const from = chars.length > 160 ? Math.max(0, Math.min(first - 60, chars.length - 160)) : 0;
+  const to = Math.min(chars.length, from + 160);
+  const parts: (string | JSX.Element)[] = [];
+  let run = '';
+  let runMarked = false;
+  const flush = (key: number) => {
+    if (run) parts.push(runMarked ? <mark key={key}>{run}</mark> : run);
+    run = '';
+  };
+  for (let i = from; i < to; i++) {
+    if (marked[i] !== runMarked) {
+      flush(i);
+      runMarked = Boolean(marked[i]);
+    }
+    run += chars[i];
   }
-  parts.push(text.slice(at));
-  return <span class="snippet">{parts}</span>;
+  flush(to);
+  return (
+    <span class="snippet">
+      {from > 0 && '…'}
+      {parts}
+      {to < chars.length && '…'}
+    </span>
+  );
 }

@@ -1,22 +1,25 @@
 import { useEffect, useId, useState } from 'preact/hooks';
-import { hasEnded } from '../model/now';
+import { justEnded } from '../model/now';
 import type { TalkRecord } from '../model/types';
 
 /** When the agenda says the talk is over and the notes have no key takeaway yet, offers one line for it. */
-export function TakeawayNudge({ talk, notes, onAdd }: { talk: TalkRecord; notes: string; onAdd: (takeaway: string) => void }) {
-  const [ended, setEnded] = useState(() => hasEnded(talk, Date.now()));
+export function TakeawayNudge(props: { talk: TalkRecord; timeZone: string; notes: string; onAdd: (takeaway: string) => void }) {
+  const { talk, timeZone, notes, onAdd } = props;
+  // Only right after the talk: opening an old talk next week does not ask again.
+  const [ended, setEnded] = useState(() => justEnded(talk, Date.now(), timeZone));
   const [dismissed, setDismissed] = useState(false);
   const [text, setText] = useState('');
   const id = useId();
   useEffect(() => {
     if (ended) return;
-    const timer = setInterval(() => hasEnded(talk, Date.now()) && setEnded(true), 30_000);
+    const timer = setInterval(() => justEnded(talk, Date.now(), timeZone) && setEnded(true), 30_000);
     return () => clearInterval(timer);
-  }, [ended, talk]);
+  }, [ended, talk, timeZone]);
   if (!ended || dismissed || notes.includes('**Key takeaway:**')) return null;
   return (
     <form
       class="nudge"
+      aria-live="polite"
       aria-labelledby={`${id}-title`}
       onSubmit={(e) => {
         e.preventDefault();

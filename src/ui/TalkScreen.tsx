@@ -20,6 +20,7 @@ import { SaveStatusText } from './SaveStatusText';
 import { useAutosave } from './use-autosave';
 import { errorMessage, useLoad } from './use-load';
 import { reportProblem } from './problems';
+import { replaceUndoably } from './undoable';
 import { useCursorAtLine, useFocusOnMount } from './focus';
 import { useWakeLock } from './use-wake-lock';
 import { TakeawayNudge } from './TakeawayNudge';
@@ -89,7 +90,7 @@ function NotesEditor({ talk, event, text, createdAt, photoSettings, line }: Edit
         return;
       }
       if (area) {
-        area.value = next;
+        replaceUndoably(area, next);
         if (cursor !== undefined) area.setSelectionRange(cursor, selectionEnd ?? cursor);
       }
       if (previewing) setPreviewText(next);
@@ -98,7 +99,7 @@ function NotesEditor({ talk, event, text, createdAt, photoSettings, line }: Edit
     },
   };
 
-  const minutesIn = () => minutesIntoTalk(talk, Date.now());
+  const minutesIn = () => minutesIntoTalk(talk, Date.now(), event.timeZone);
   const insertQuick = (kind: QuickInsert) => {
     const area = areaRef.current;
     if (!area) return;
@@ -117,7 +118,8 @@ function NotesEditor({ talk, event, text, createdAt, photoSettings, line }: Edit
       insertQuick(shortcut);
       return;
     }
-    if (e.key !== 'Enter' || e.shiftKey || e.ctrlKey || e.metaKey || e.altKey || e.isComposing) return;
+    // keyCode 229: Safari's Enter that confirms an input-method conversion (Japanese, Chinese…).
+    if (e.key !== 'Enter' || e.shiftKey || e.ctrlKey || e.metaKey || e.altKey || e.isComposing || e.keyCode === 229) return;
     const next = continueList({ text: area.value, start: area.selectionStart, end: area.selectionEnd });
     if (!next) return;
     e.preventDefault();
@@ -178,7 +180,7 @@ function NotesEditor({ talk, event, text, createdAt, photoSettings, line }: Edit
         </div>
         <SaveStatusText status={autosave.status} onRetry={() => void autosave.flush()} />
       </div>
-      <TakeawayNudge talk={talk} notes={snapshot} onAdd={(takeaway) => access.apply(appendTakeaway(textRef.current, takeaway))} />
+      <TakeawayNudge talk={talk} timeZone={event.timeZone} notes={snapshot} onAdd={(takeaway) => access.apply(appendTakeaway(textRef.current, takeaway))} />
       {!previewing && <QuickInsertBar onInsert={insertQuick} timeKnown={minutesIn() !== null} />}
       <div role="tabpanel" id={`${id}-notes`} aria-labelledby={`${id}-write`} hidden={previewing} class="notes-panel">
         <textarea

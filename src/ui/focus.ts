@@ -17,7 +17,7 @@ export function focusFirstError(form: HTMLFormElement): void {
   requestAnimationFrame(() => form.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
 }
 
-/** Puts the cursor at the start of a 1-based line and scrolls it into view (0: leave it). */
+/** Puts the cursor at the start of a 1-based line (nothing selected, so typing replaces nothing) and scrolls it into view. */
 export function useCursorAtLine(ref: RefObject<HTMLTextAreaElement>, line: number): void {
   useEffect(() => {
     const area = ref.current;
@@ -25,7 +25,7 @@ export function useCursorAtLine(ref: RefObject<HTMLTextAreaElement>, line: numbe
     const lines = area.value.split('\n');
     const at = lines.slice(0, line - 1).reduce((sum, l) => sum + l.length + 1, 0);
     area.focus();
-    area.setSelectionRange(at, at + (lines[line - 1]?.length ?? 0));
+    area.setSelectionRange(at, at);
     // Scroll so the line is in view: its share of the text's height.
     area.scrollTop = Math.max(0, (area.scrollHeight * (line - 1)) / Math.max(lines.length, 1) - area.clientHeight / 3);
   }, []);

@@ -71,11 +71,12 @@ describe('search and follow-ups', () => {
     await expectAccessible(page, 'search');
     await page.getByRole('list', { name: 'Results' }).getByRole('link', { name: /Queues/ }).click();
     await page.getByRole('heading', { level: 1, name: 'Queues' }).waitFor();
-    const selected = await notes(page).evaluate((el) => {
+    // The cursor waits at the start of the matching line, with nothing selected.
+    const atCursor = await notes(page).evaluate((el) => {
       const area = el as HTMLTextAreaElement;
-      return area.value.slice(area.selectionStart, area.selectionEnd);
+      return [area.selectionStart === area.selectionEnd, area.value.slice(area.selectionStart).split('\n')[0]];
     });
-    expect(selected).toBe('SQS has at-least-once delivery');
+    expect(atCursor).toEqual([true, 'SQS has at-least-once delivery']);
 
     await page.getByRole('link', { name: 'Search Summit' }).click();
     await page.getByRole('link', { name: 'Follow-ups' }).click();
@@ -92,15 +93,10 @@ describe('search and follow-ups', () => {
 describe('the talk on now', () => {
   it('offers the talk on now and "New talk now", and asks for a key takeaway once the talk is over', async () => {
     const { page } = app;
-    const clock = await page.evaluate(() => {
-      const d = new Date();
-      const pad = (n: number) => String(n).padStart(2, '0');
-      const at = (minutes: number) => {
-        const t = new Date(d.getTime() + minutes * 60_000);
-        return `${pad(t.getHours())}:${pad(t.getMinutes())}`;
-      };
-      return { today: `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`, started: at(-20), ends: at(25), ended: at(-50), endedAt: at(-5) };
-    });
+    // A fixed afternoon in San Francisco (the device's zone here), so the agenda never crosses midnight.
+    await page.clock.setFixedTime(new Date('2026-11-26T14:00:00-08:00'));
+    await page.reload();
+    const clock = { today: '2026-11-26', started: '13:40', ends: '14:25', ended: '13:10', endedAt: '13:55' };
     await createEvent(page, { name: 'Today Summit', start: clock.today });
     await addTalk(page, { title: 'Happening now', start: clock.started, end: clock.ends });
     await page.getByRole('link', { name: 'Today Summit' }).click();

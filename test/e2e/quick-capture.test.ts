@@ -55,3 +55,16 @@ describe('quick capture', () => {
     expect(await notes(page).evaluate((el) => el === document.activeElement)).toBe(true);
   });
 });
+
+describe('undo', () => {
+  it('takes back a list continuation with Ctrl+Z, keeping what was typed before', async () => {
+    const { page } = app;
+    await createEvent(page, { name: 'Undo Summit' });
+    await addTalk(page, { title: 'Undo talk' });
+    await page.keyboard.type('- one');
+    await page.keyboard.press('Enter');
+    expect(await notes(page).inputValue()).toBe('- one\n- ');
+    await page.keyboard.press('Control+Z');
+    expect(await notes(page).inputValue()).toBe('- one');
+  });
+});

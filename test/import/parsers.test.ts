@@ -77,3 +77,44 @@ describe('parseAgendaText', () => {
     expect(!result.ok && result.error).toContain(error);
   });
 });
+
+describe('parseSpeakers', () => {
+  it('keeps commas inside a role, and splits names on commas, "&" and "and"', async () => {
+    const { parseSpeakers } = await import('../../src/import/agenda');
+    expect(parseSpeakers('Tim Wagner (GM, AWS Lambda), Ana Núñez & Leo and Zoë')).toEqual([
+      { name: 'Tim Wagner', role: 'GM, AWS Lambda' },
+      { name: 'Ana Núñez', role: '' },
+      { name: 'Leo', role: '' },
+      { name: 'Zoë', role: '' },
+    ]);
+  });
+
+  it('keeps a dash inside a pasted title and keys sessions by day, time and title', () => {
+    const result = parseAgendaText('10:00 Lightning talks\n16:00 Lightning talks\n11:00 Serverless - the good parts — Tim', '2017-04-18');
+    expect(result.ok && result.items.map((i) => [i.key, i.title, i.speakers])).toEqual([
+      ['text:2017-04-18:10:00:lightning-talks', 'Lightning talks', []],
+      ['text:2017-04-18:16:00:lightning-talks', 'Lightning talks', []],
+      ['text:2017-04-18:11:00:serverless-the-good-parts', 'Serverless - the good parts', [{ name: 'Tim', role: '' }]],
+    ]);
+  });
+});
+
+describe('parseIcs, harder cases', () => {
+  const calendar = (...lines: string[]) => ['BEGIN:VCALENDAR', 'VERSION:2.0', 'BEGIN:VEVENT', 'UID:x-1', 'SUMMARY:Session', ...lines, 'END:VEVENT', 'END:VCALENDAR'].join('\r\n');
+
+  it.each([
+    ['an all-day entry keeps its date, whatever the zones', ['DTSTART;VALUE=DATE:20240419'], 'Asia/Tokyo', ['2024-04-19', '', '']],
+    ['a floating time is the event’s own local time', ['DTSTART:20240419T093000', 'DTEND:20240419T101500'], 'America/Los_Angeles', ['2024-04-19', '09:30', '10:15']],
+    ['a TZID without VTIMEZONE is read in that zone', ['DTSTART;TZID=Europe/Berlin:20240419T093000'], 'America/New_York', ['2024-04-19', '03:30', '']],
+    ['a UTC time is converted', ['DTSTART:20240419T160000Z'], 'America/Los_Angeles', ['2024-04-19', '09:00', '']],
+  ])('%s', (_, lines, zone, expected) => {
+    const result = parseIcs(calendar(...lines), zone);
+    expect(result.ok && [result.items[0]?.date, result.items[0]?.startTime, result.items[0]?.endTime]).toEqual(expected);
+  });
+
+  it('a malformed date is a clear error, not a crash', () => {
+    const result = parseIcs(calendar('DTSTART:2024041'), 'UTC');
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.error).toContain('Session 1 ("Session")');
+  });
+});

@@ -33,7 +33,9 @@ describe('quickInsert', () => {
     ['slide-later', '|', '<< get this slide later| >>'],
     ['aside', 'x|', 'x\n{|}'],
     ['speaker-quote', '|', '> "|" — Tim Wagner'],
-    ['time', 'note |', 'note +0:12 |'],
+    ['time', 'note |', 'note +12:30 |'],
+    ['aside', '|Great talk', '{|}\nGreat talk'],
+    ['takeaway', 'a|b', 'a\n**Key takeaway:** |\nb'],
   ])('%s: %j → %j', (kind, before, after) => {
     expect(show(quickInsert(kind, parse(before), context))).toBe(after);
   });
@@ -46,8 +48,8 @@ describe('quickInsert', () => {
 describe('timeStamp', () => {
   it.each([
     [0, '+0:00'],
-    [12.5, '+0:12'],
-    [75, '+1:15'],
+    [12.5, '+12:30'],
+    [75.25, '+75:15'],
     [-3, '+0:00'],
   ])('%f minutes → %s', (minutes, stamp) => expect(timeStamp(minutes)).toBe(stamp));
 });

@@ -50,3 +50,14 @@ describe('minutesIntoTalk and hasEnded', () => {
     expect(localTime(at('2026-11-26', '07:05'))).toBe('07:05');
   });
 });
+
+describe('in the event time zone', () => {
+  it("reads the clock in the event's zone, wherever the device is", async () => {
+    const { localClock, talksNow: on, justEnded } = await import('../../src/model/now');
+    const instant = Date.UTC(2026, 10, 26, 18, 40); // 10:40 in San Francisco
+    expect(localClock(instant, 'America/Los_Angeles')).toMatchObject({ date: '2026-11-26', minutes: 640 });
+    expect(on(agenda, instant, () => 'America/Los_Angeles').now.map((t) => t.title)).toEqual(['Serverless']);
+    expect(justEnded(agenda[0]!, instant, 'America/Los_Angeles')).toBe(true);
+    expect(justEnded(agenda[0]!, Date.UTC(2026, 10, 27, 2, 0), 'America/Los_Angeles')).toBe(false);
+  });
+});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createAutosaver, flushAllAutosavers, type SaveStatus } from '../../src/store/autosave';
 import { createEvent } from '../../src/store/event-store';
-import { getNote, saveNote } from '../../src/store/note-store';
+import { getNote, saveNote, setActionItem } from '../../src/store/note-store';
 import { createTalk, deleteTalk } from '../../src/store/talk-store';
 import { eventInput, freshDB, saved, talkInput, noteOf } from './helpers';
 
@@ -77,5 +77,18 @@ describe('autosave into IndexedDB', () => {
     expect((await getNote(a.db, a.talk.id))?.text).toBe('A');
     expect((await getNote(b.db, b.talk.id))?.text).toBe('B');
     await Promise.all([saverA.dispose(), saverB.dispose()]);
+  });
+});
+
+describe('checking off a to-do', () => {
+  it('finds the item by its text after lines moved, keeps newer text, and refuses a vanished item', async () => {
+    const { db, talk } = await talkInNewDB();
+    await saveNote(db, noteOf(talk), '- [ ] ask Ana\n- [ ] read docs');
+    // Typed elsewhere after the list was shown: a new line on top.
+    await saveNote(db, noteOf(talk), 'New first line\n- [ ] ask Ana\n- [ ] read docs');
+    const saved = await setActionItem(db, talk.id, { line: 0, text: 'ask Ana' }, true);
+    expect(saved.text).toBe('New first line\n- [x] ask Ana\n- [ ] read docs');
+    await expect(setActionItem(db, talk.id, { line: 2, text: 'gone' }, true)).rejects.toThrow('has changed since this list was shown');
+    expect((await getNote(db, talk.id))?.text).toBe('New first line\n- [x] ask Ana\n- [ ] read docs');
   });
 });
