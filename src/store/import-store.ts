@@ -1,7 +1,7 @@
 // Applying an agenda import: every new and changed talk, and the event's dates, in one transaction.
 import type { ImportPlan } from '../import/plan';
 import type { TalkRecord } from '../model/types';
-import { MissingRecordError, newId } from './results';
+import { allOrNothing, MissingRecordError, newId } from './results';
 import type { TalknotesDatabase } from './schema';
 
 /** Writes a checked import plan; all of it commits, or none of it. Resolves with the counts. */
@@ -11,29 +11,30 @@ export async function applyImport(
   plan: Extract<ImportPlan, { ok: true }>,
 ): Promise<{ created: number; updated: number }> {
   const tx = db.transaction(['events', 'talks'], 'readwrite');
-  const talks = tx.objectStore('talks');
-  const event = await tx.objectStore('events').get(eventId);
-  if (!event) {
-    await tx.done;
-    throw new MissingRecordError('This event no longer exists; it may have been deleted in another tab.');
-  }
-  const now = Date.now();
-  const writes: Promise<unknown>[] = [];
-  if (plan.eventDates) writes.push(tx.objectStore('events').put({ ...event, ...plan.eventDates, updatedAt: now }));
-  let created = 0;
-  let updated = 0;
-  for (const row of plan.rows) {
-    if (row.status === 'unchanged') continue;
-    if (row.status === 'new') {
-      created++;
-      const talk: TalkRecord = { ...row.input, id: newId(), eventId, importKey: row.item.key, createdAt: now, updatedAt: now };
-      writes.push(talks.add(talk));
-    } else if (row.talkId) {
-      updated++;
-      const existing = await talks.get(row.talkId);
-      if (existing) writes.push(talks.put({ ...existing, ...row.input, importKey: row.item.key, updatedAt: now }));
+  return allOrNothing(tx, async () => {
+    const talks = tx.objectStore('talks');
+    const event = await tx.objectStore('events').get(eventId);
+    if (!event) {
+      throw new MissingRecordError('This event no longer exists; it may have been deleted in another tab.');
     }
-  }
-  await Promise.all([...writes, tx.done]);
-  return { created, updated };
+    const now = Date.now();
+    const writes: Promise<unknown>[] = [];
+    if (plan.eventDates) writes.push(tx.objectStore('events').put({ ...event, ...plan.eventDates, updatedAt: now }));
+    let created = 0;
+    let updated = 0;
+    for (const row of plan.rows) {
+      if (row.status === 'unchanged') continue;
+      if (row.status === 'new') {
+        created++;
+        const talk: TalkRecord = { ...row.input, id: newId(), eventId, importKey: row.item.key, createdAt: now, updatedAt: now };
+        writes.push(talks.add(talk));
+      } else if (row.talkId) {
+        updated++;
+        const existing = await talks.get(row.talkId);
+        if (existing) writes.push(talks.put({ ...existing, ...row.input, importKey: row.item.key, updatedAt: now }));
+      }
+    }
+    await Promise.all(writes);
+    return { created, updated };
+  });
 }

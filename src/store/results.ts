@@ -21,3 +21,25 @@ export function isQuotaError(error: unknown): boolean {
   // Some browsers abort the transaction and report only an AbortError that mentions the quota.
   return error.name === 'AbortError' && /quota|space|storage/i.test(error.message);
 }
+
+/**
+ * Runs the writes of one transaction; if any throws, aborts the transaction so that none of them
+ * land (a write that throws outright, not through its request, would otherwise leave the earlier
+ * ones to commit), then rethrows the first error.
+ */
+export async function allOrNothing<T>(tx: { abort(): void; done: Promise<void> }, work: () => Promise<T>): Promise<T> {
+  try {
+    const result = await work();
+    await tx.done;
+    return result;
+  } catch (error) {
+    try {
+      tx.abort();
+    } catch (abortError) {
+      // Already finished or aborted by the failing request itself: nothing left to undo.
+      if (!(abortError instanceof DOMException && abortError.name === 'InvalidStateError')) throw abortError;
+    }
+    await tx.done.catch(() => undefined); // rejects with the AbortError we just caused
+    throw error;
+  }
+}

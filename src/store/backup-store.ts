@@ -1,0 +1,81 @@
+// Everything in, everything out: reading all records for a backup, and restoring one in a single
+// transaction, so a restore either lands whole or leaves the database exactly as it was.
+import type { BackupData } from '../backup/backup';
+import { DEFAULT_PHOTO_SETTINGS } from '../model/types';
+import { allOrNothing } from './results';
+import type { TalknotesDatabase } from './schema';
+
+const STORES = ['events', 'talks', 'notes', 'photos', 'exportSettings', 'settings'] as const;
+
+/** Every record, read in one transaction (a consistent picture even while another tab writes). */
+export async function readEverything(db: TalknotesDatabase): Promise<BackupData> {
+  const tx = db.transaction([...STORES]);
+  const [events, talks, notes, photos, exportSettings, settings] = await Promise.all([
+    tx.objectStore('events').getAll(),
+    tx.objectStore('talks').getAll(),
+    tx.objectStore('notes').getAll(),
+    tx.objectStore('photos').getAll(),
+    tx.objectStore('exportSettings').getAll(),
+    tx.objectStore('settings').getAll(),
+  ]);
+  await tx.done;
+  return { events, talks, notes, photos, exportSettings, settings };
+}
+
+/** What a restore did. */
+export interface RestoreCounts {
+  added: number;
+  updated: number;
+  kept: number;
+}
+
+/**
+ * Restores a checked backup. "merge": each record is added, or replaces the stored one only when
+ * the backup's is newer (updatedAt); nothing is deleted. "replace": the database becomes exactly
+ * the backup. One transaction either way.
+ */
+export async function restoreBackup(db: TalknotesDatabase, data: BackupData, mode: 'merge' | 'replace'): Promise<RestoreCounts> {
+  const tx = db.transaction([...STORES], 'readwrite');
+  return allOrNothing(tx, async () => {
+    const counts: RestoreCounts = { added: 0, updated: 0, kept: 0 };
+    if (mode === 'replace') await Promise.all(STORES.map((name) => tx.objectStore(name).clear()));
+    const writes: Promise<unknown>[] = [];
+    // One generic step for every store: the records carry their own keys.
+    const put = async <S extends (typeof STORES)[number]>(name: S, records: readonly { updatedAt: number }[], keyOf: (r: never) => string) => {
+      const store = tx.objectStore(name);
+      for (const record of records) {
+        const existing = mode === 'merge' ? ((await store.get(keyOf(record as never))) as { updatedAt: number } | undefined) : undefined;
+        if (existing && existing.updatedAt >= record.updatedAt) {
+          counts.kept++;
+          continue;
+        }
+        if (existing) counts.updated++;
+        else counts.added++;
+        writes.push(store.put(record as never));
+      }
+    };
+    await put('events', data.events, (r: { id: string }) => r.id);
+    await put('talks', data.talks, (r: { id: string }) => r.id);
+    await put('notes', data.notes, (r: { talkId: string }) => r.talkId);
+    await put('photos', data.photos, (r: { id: string }) => r.id);
+    await put('exportSettings', data.exportSettings, (r: { eventId: string }) => r.eventId);
+    await put('settings', data.settings, (r: { id: string }) => r.id);
+    await Promise.all(writes);
+    return counts;
+  });
+}
+
+/** Remembers when everything was last backed up (shown in Settings, and for the backup nudge). */
+export async function markBackedUp(db: TalknotesDatabase, at: number): Promise<void> {
+  const tx = db.transaction('settings', 'readwrite');
+  const existing = await tx.store.get('app');
+  await Promise.all([
+    tx.store.put({ id: 'app', photos: existing?.photos ?? DEFAULT_PHOTO_SETTINGS, ...existing, lastBackupAt: at, createdAt: existing?.createdAt ?? at, updatedAt: at }),
+    tx.done,
+  ]);
+}
+
+/** When everything was last backed up, or null. */
+export async function lastBackupAt(db: TalknotesDatabase): Promise<number | null> {
+  return (await db.get('settings', 'app'))?.lastBackupAt ?? null;
+}
