@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { PhotoSettings } from '../model/types';
 import { getDB } from '../store/db';
 import { getPhotoSettings, savePhotoSettings } from '../store/settings-store';
+import { BackupSection } from './BackupSection';
 import { Field } from './Field';
 import { Loaded } from './Loaded';
 import { ErrorNotice } from './Notice';
@@ -16,6 +17,7 @@ export default function SettingsScreen() {
       <h1>Settings</h1>
       <Loaded data={data}>{(settings) => <PhotoSettingsForm initial={settings} />}</Loaded>
       <StorageUse />
+      <BackupSection />
     </main>
   );
 }
@@ -75,15 +77,15 @@ function PhotoSettingsForm({ initial }: { initial: PhotoSettings }) {
   );
 }
 
-type Estimate = { state: 'unknown' } | { state: 'ready'; usage: number; quota: number } | { state: 'error'; message: string };
+type Estimate = { state: 'unknown' } | { state: 'ready'; usage: number; quota: number; persisted: boolean | null } | { state: 'error'; message: string };
 
 /** "412 MB used of 1.2 GB available", from navigator.storage.estimate(). */
 function StorageUse() {
   const [estimate, setEstimate] = useState<Estimate>({ state: 'unknown' });
   useEffect(() => {
     if (!navigator.storage?.estimate) return;
-    navigator.storage.estimate().then(
-      ({ usage = 0, quota = 0 }) => setEstimate({ state: 'ready', usage, quota }),
+    Promise.all([navigator.storage.estimate(), navigator.storage.persisted?.() ?? Promise.resolve(null)]).then(
+      ([{ usage = 0, quota = 0 }, persisted]) => setEstimate({ state: 'ready', usage, quota, persisted }),
       (error: unknown) => setEstimate({ state: 'error', message: error instanceof Error ? error.message : String(error) }),
     );
   }, []);
@@ -93,6 +95,13 @@ function StorageUse() {
       {estimate.state === 'unknown' && <p>This browser does not say how much storage is used.</p>}
       {estimate.state === 'error' && <ErrorNotice>{`Storage use could not be read: ${estimate.message}`}</ErrorNotice>}
       {estimate.state === 'ready' && <p>{`${formatBytes(estimate.usage)} used of ${formatBytes(estimate.quota)} available to Talknotes on this device.`}</p>}
+      {estimate.state === 'ready' && estimate.persisted !== null && (
+        <p>
+          {estimate.persisted
+            ? 'Storage is persistent: the browser keeps your notes until you delete them.'
+            : 'Storage is not persistent: the browser may clear it when space runs low. Install Talknotes to the home screen and back up now and then.'}
+        </p>
+      )}
     </section>
   );
 }

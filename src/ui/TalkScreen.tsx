@@ -16,6 +16,7 @@ import { NotesPhotos, type NotesAccess } from './NotesPhotos';
 import { NotesPreview } from './NotesPreview';
 import { insertForShortcut, QuickInsertBar } from './QuickInsertBar';
 import { usePhotos } from './use-photos';
+import { askForPersistentStorage } from './persist';
 import { SaveStatusText } from './SaveStatusText';
 import { useAutosave } from './use-autosave';
 import { errorMessage, useLoad } from './use-load';
@@ -64,7 +65,9 @@ function NotesEditor({ talk, event, text, createdAt, photoSettings, line }: Edit
   const save = useCallback(
     (value: string) => {
       setSnapshot(value);
-      return getDB().then((db) => saveNote(db, { talkId: talk.id, eventId: talk.eventId, createdAt }, value));
+      return getDB()
+        .then((db) => saveNote(db, { talkId: talk.id, eventId: talk.eventId, createdAt }, value))
+        .then(askForPersistentStorage);
     },
     [talk.id, talk.eventId, createdAt],
   );
