@@ -2,7 +2,7 @@
 // transaction, so a restore either lands whole or leaves the database exactly as it was.
 import type { BackupData } from '../backup/backup';
 import { DEFAULT_PHOTO_SETTINGS } from '../model/types';
-import { allOrNothing } from './results';
+import { allOrNothing, tracked } from './results';
 import type { TalknotesDatabase } from './schema';
 
 const STORES = ['events', 'talks', 'notes', 'photos', 'exportSettings', 'settings'] as const;
@@ -51,7 +51,7 @@ export async function restoreBackup(db: TalknotesDatabase, data: BackupData, mod
         }
         if (existing) counts.updated++;
         else counts.added++;
-        writes.push(store.put(record as never));
+        writes.push(tracked(store.put(record as never)));
       }
     };
     await put('events', data.events, (r: { id: string }) => r.id);

@@ -1,7 +1,7 @@
 // Applying an agenda import: every new and changed talk, and the event's dates, in one transaction.
 import type { ImportPlan } from '../import/plan';
 import type { TalkRecord } from '../model/types';
-import { allOrNothing, MissingRecordError, newId } from './results';
+import { allOrNothing, MissingRecordError, newId, tracked } from './results';
 import type { TalknotesDatabase } from './schema';
 
 /** Writes a checked import plan; all of it commits, or none of it. Resolves with the counts. */
@@ -19,7 +19,7 @@ export async function applyImport(
     }
     const now = Date.now();
     const writes: Promise<unknown>[] = [];
-    if (plan.eventDates) writes.push(tx.objectStore('events').put({ ...event, ...plan.eventDates, updatedAt: now }));
+    if (plan.eventDates) writes.push(tracked(tx.objectStore('events').put({ ...event, ...plan.eventDates, updatedAt: now })));
     let created = 0;
     let updated = 0;
     for (const row of plan.rows) {
@@ -27,11 +27,11 @@ export async function applyImport(
       if (row.status === 'new') {
         created++;
         const talk: TalkRecord = { ...row.input, id: newId(), eventId, importKey: row.item.key, createdAt: now, updatedAt: now };
-        writes.push(talks.add(talk));
+        writes.push(tracked(talks.add(talk)));
       } else if (row.talkId) {
         updated++;
         const existing = await talks.get(row.talkId);
-        if (existing) writes.push(talks.put({ ...existing, ...row.input, importKey: row.item.key, updatedAt: now }));
+        if (existing) writes.push(tracked(talks.put({ ...existing, ...row.input, importKey: row.item.key, updatedAt: now })));
       }
     }
     await Promise.all(writes);

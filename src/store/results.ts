@@ -43,3 +43,13 @@ export async function allOrNothing<T>(tx: { abort(): void; done: Promise<void> }
     throw error;
   }
 }
+
+/**
+ * Marks a request's promise as looked after: if the transaction is aborted, its rejection is
+ * reported by allOrNothing (through tx.done), not as an unhandled rejection. The promise returned
+ * is the original, so awaiting it still fails as before.
+ */
+export function tracked<T>(request: Promise<T>): Promise<T> {
+  request.catch(() => undefined);
+  return request;
+}
