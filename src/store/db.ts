@@ -52,3 +52,21 @@ export function getDB(): Promise<TalknotesDatabase> {
   }
   return shared;
 }
+
+// The error a transaction on a connection the browser has closed throws (iOS does this to pages
+// in the background, and "Clear site data" does it everywhere).
+function isClosedConnection(error: unknown): boolean {
+  return error instanceof DOMException && error.name === 'InvalidStateError';
+}
+
+/** Runs `work` on the shared connection; if the browser closed it, reopens it and tries once more. */
+export async function withDB<T>(work: (db: TalknotesDatabase) => Promise<T>): Promise<T> {
+  const db = await getDB();
+  try {
+    return await work(db);
+  } catch (error) {
+    if (!isClosedConnection(error)) throw error;
+    if (shared && (await shared.catch(() => null)) === db) shared = null; // drop the dead connection
+    return work(await getDB());
+  }
+}

@@ -3,7 +3,7 @@ import { appendTakeaway, continueList, linkFromPaste, quickInsert, type QuickIns
 import { formatSpeakers } from '../model/speakers';
 import { minutesIntoTalk } from '../model/now';
 import type { EventRecord, PhotoSettings, TalkRecord } from '../model/types';
-import { getDB } from '../store/db';
+import { getDB, withDB } from '../store/db';
 import { getEvent } from '../store/event-store';
 import { getNote, saveNote } from '../store/note-store';
 import { getPhotoSettings } from '../store/settings-store';
@@ -65,9 +65,7 @@ function NotesEditor({ talk, event, text, createdAt, photoSettings, line }: Edit
   const save = useCallback(
     (value: string) => {
       setSnapshot(value);
-      return getDB()
-        .then((db) => saveNote(db, { talkId: talk.id, eventId: talk.eventId, createdAt }, value))
-        .then(askForPersistentStorage);
+      return withDB((db) => saveNote(db, { talkId: talk.id, eventId: talk.eventId, createdAt }, value)).then(askForPersistentStorage);
     },
     [talk.id, talk.eventId, createdAt],
   );
