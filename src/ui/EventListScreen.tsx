@@ -6,6 +6,7 @@ import { formatDateRange } from './format';
 import { Link } from './Link';
 import { Loaded } from './Loaded';
 import { NowPanel } from './NowPanel';
+import { StorageNudge } from './StorageNudge';
 import { useLoad } from './use-load';
 
 /** Home: what is on now, every event on this device, and the way to start a new one. */
@@ -19,6 +20,7 @@ export function EventListScreen() {
     <Loaded data={data}>
       {({ events, talks }) => (
         <main>
+          <StorageNudge hasData={events.length > 0} />
           <NowPanel events={events} talks={talks} />
           <div class="title-row">
             <h1>Your events</h1>

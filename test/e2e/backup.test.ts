@@ -44,3 +44,31 @@ describe('backup and restore', () => {
     await other.close();
   });
 });
+
+describe('the storage nudge', () => {
+  it('reminds to back up when storage is not persistent, can be dismissed, and stays quiet after a backup', async () => {
+    const { page } = app;
+    await page.context().addInitScript(() => {
+      Object.defineProperty(navigator.storage, 'persisted', { value: async () => false });
+    });
+    await page.reload();
+    expect(await page.getByRole('complementary', { name: 'Keep your notes safe' }).count()).toBe(0); // nothing to lose yet
+    await createEvent(page, { name: 'Nudged Summit' });
+    await page.getByRole('link', { name: 'Talknotes' }).click();
+    const nudge = page.getByRole('complementary', { name: 'Keep your notes safe' });
+    await nudge.getByText('Your notes live only in this browser').waitFor();
+    await nudge.getByRole('button', { name: 'Not now' }).click();
+    await page.reload();
+    await page.getByRole('list', { name: 'Events' }).waitFor();
+    expect(await nudge.count()).toBe(0);
+
+    await page.evaluate(() => localStorage.clear());
+    await page.getByRole('link', { name: 'Settings' }).click();
+    await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Back up everything' }).click()]);
+    await page.getByRole('status').filter({ hasText: 'Backed up' }).waitFor();
+    await page.getByRole('link', { name: 'Talknotes' }).click();
+    await page.getByRole('list', { name: 'Events' }).waitFor();
+    await page.waitForTimeout(200);
+    expect(await nudge.count()).toBe(0);
+  });
+});
