@@ -42,7 +42,7 @@ const talk = v.strictObject({
   ...stamps,
 });
 
-const note = v.strictObject({ talkId: id, eventId: id, text: text(5_000_000), ...stamps });
+const note = v.strictObject({ talkId: id, eventId: id, text: text(5_000_000), revision: v.optional(text(100)), ...stamps });
 
 const photo = v.strictObject({
   id,

@@ -56,6 +56,8 @@ export interface NoteRecord extends Stamps {
   talkId: string;
   eventId: string;
   text: string;
+  /** Changes with every save; an editor saves only over the revision it last saw. */
+  revision?: string;
 }
 
 /** A slide photo as stored: re-encoded JPEG bytes, never inside the talk record. */

@@ -124,5 +124,6 @@ export function describeSaveError(error: unknown): string {
     return 'Not saved: this device is out of storage space. Free some space, then keep typing to retry.';
   }
   if (name === 'MissingRecordError') return message;
+  if (name === 'ConflictError') return 'Not saved: these notes were changed in another tab. Choose which version to keep.';
   return `Not saved: ${message || 'the browser refused to store the notes'}. Keep typing or press "Try again" to retry.`;
 }

@@ -14,22 +14,44 @@ export interface NoteTarget {
   talkId: string;
   eventId: string;
   createdAt: number;
+  /**
+   * The revision this text was typed over: "" for a talk without notes yet. Leave it out to save
+   * regardless (follow-ups, tests); give it, and a save over someone else's newer text is refused.
+   */
+  basedOn?: string;
 }
+
+/** Thrown when the notes were saved elsewhere (another tab) since this editor last saw them. */
+export class ConflictError extends Error {
+  override name = 'ConflictError';
+  constructor(readonly theirs: NoteRecord) {
+    super('These notes were changed in another tab or window since you opened them.');
+  }
+}
+
+let counter = 0;
+const newRevision = () => `${Date.now().toString(36)}-${(++counter).toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 
 /**
  * Stores the full text of a talk's notes; resolves only after the transaction has committed.
  * The write is issued at once, before anything is read back, so a save started while the page is
- * being hidden or closed reaches the database; a note for a talk deleted meanwhile is rolled back.
+ * being hidden or closed reaches the database. It is rolled back when the talk was deleted
+ * meanwhile, or when another tab saved since `basedOn` (then ConflictError carries their text).
  */
 export async function saveNote(db: TalknotesDatabase, target: NoteTarget, text: string): Promise<NoteRecord> {
   const tx = db.transaction(['talks', 'notes'], 'readwrite');
-  const record: NoteRecord = { ...target, text, updatedAt: Date.now() };
-  const [talkKey] = await Promise.all([tx.objectStore('talks').getKey(target.talkId), tx.objectStore('notes').put(record)]);
-  if (talkKey === undefined) {
+  const { basedOn, ...where } = target;
+  const record: NoteRecord = { ...where, text, updatedAt: Date.now(), revision: newRevision() };
+  const notes = tx.objectStore('notes');
+  // Requests run in order: the read sees the note as it was before this write.
+  const [talkKey, previous] = await Promise.all([tx.objectStore('talks').getKey(target.talkId), notes.get(target.talkId), notes.put(record)]);
+  const conflict = basedOn !== undefined && previous !== undefined && (previous.revision ?? '') !== basedOn && previous.text !== text;
+  if (talkKey === undefined || conflict) {
     tx.abort();
     await tx.done.catch((error: unknown) => {
       if (!(error instanceof DOMException && error.name === 'AbortError')) throw error; // ours, above
     });
+    if (previous && conflict) throw new ConflictError(previous);
     throw new MissingRecordError('This talk was deleted, so its notes cannot be saved. Copy your text before leaving.');
   }
   await tx.done;

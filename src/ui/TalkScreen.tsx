@@ -2,10 +2,10 @@ import { useCallback, useEffect, useId, useRef, useState } from 'preact/hooks';
 import { appendTakeaway, continueList, linkFromPaste, quickInsert, type QuickInsert } from '../model/editing';
 import { formatSpeakers } from '../model/speakers';
 import { minutesIntoTalk } from '../model/now';
-import type { EventRecord, PhotoSettings, TalkRecord } from '../model/types';
+import type { EventRecord, NoteRecord, PhotoSettings, TalkRecord } from '../model/types';
 import { getDB, withDB } from '../store/db';
 import { getEvent } from '../store/event-store';
-import { getNote, saveNote } from '../store/note-store';
+import { ConflictError, getNote, saveNote } from '../store/note-store';
 import { getPhotoSettings } from '../store/settings-store';
 import { getTalk } from '../store/talk-store';
 import { dayTitle, formatTimes } from './format';
@@ -16,6 +16,8 @@ import { NotesPhotos, type NotesAccess } from './NotesPhotos';
 import { NotesPreview } from './NotesPreview';
 import { insertForShortcut, QuickInsertBar } from './QuickInsertBar';
 import { usePhotos } from './use-photos';
+import { ConflictChoice } from './ConflictChoice';
+import { announceSave, useNoteSync } from './use-note-sync';
 import { askForPersistentStorage } from './persist';
 import { SaveStatusText } from './SaveStatusText';
 import { useAutosave } from './use-autosave';
@@ -35,7 +37,7 @@ export function TalkScreen({ talkId, line = 0 }: { talkId: string; line?: number
     const event = await getEvent(db, talk.eventId);
     if (!event) throw new Error('The event of this talk does not exist on this device; it may have been deleted.');
     const photoSettings = await getPhotoSettings(db);
-    return { talk, event, text: note?.text ?? '', createdAt: note?.createdAt ?? Date.now(), photoSettings };
+    return { talk, event, text: note?.text ?? '', createdAt: note?.createdAt ?? Date.now(), revision: note?.revision ?? '', photoSettings };
   }, [talkId]);
   return <Loaded data={data}>{(value) => <NotesEditor key={talkId} {...value} line={line} />}</Loaded>;
 }
@@ -45,12 +47,17 @@ interface EditorProps {
   event: EventRecord;
   text: string;
   createdAt: number;
+  /** The revision of the notes as loaded ("" when there are none yet). */
+  revision: string;
   photoSettings: PhotoSettings;
   /** 1-based line to put the cursor on (from search or follow-ups); 0 for none. */
   line: number;
 }
 
-function NotesEditor({ talk, event, text, createdAt, photoSettings, line }: EditorProps) {
+function NotesEditor({ talk, event, text, createdAt, revision, photoSettings, line }: EditorProps) {
+  // The revision this editor's text is based on: saves over anything newer are refused.
+  const baseRef = useRef(revision);
+  const [conflict, setConflict] = useState<NoteRecord | null>(null);
   const id = useId();
   const [previewing, setPreviewing] = useState(false);
   const [previewText, setPreviewText] = useState('');
@@ -65,11 +72,33 @@ function NotesEditor({ talk, event, text, createdAt, photoSettings, line }: Edit
   const save = useCallback(
     (value: string) => {
       setSnapshot(value);
-      return withDB((db) => saveNote(db, { talkId: talk.id, eventId: talk.eventId, createdAt }, value)).then(askForPersistentStorage);
+      return withDB((db) => saveNote(db, { talkId: talk.id, eventId: talk.eventId, createdAt, basedOn: baseRef.current }, value)).then(
+        (saved) => {
+          baseRef.current = saved.revision ?? '';
+          announceSave(talk.id, baseRef.current);
+          return askForPersistentStorage(saved);
+        },
+        (error: unknown) => {
+          if (error instanceof ConflictError) setConflict(error.theirs);
+          throw error;
+        },
+      );
     },
     [talk.id, talk.eventId, createdAt],
   );
   const autosave = useAutosave(save, talk.id, `Your latest notes for "${talk.title}"`);
+  // Saves from other tabs show up here while nothing typed here is waiting to be saved.
+  useNoteSync(talk.id, baseRef, autosave.status, (theirs) => {
+    baseRef.current = theirs.revision ?? '';
+    // Shown, not saved again: it is already saved, and saving would echo between the tabs.
+    const area = areaRef.current;
+    if (!area || theirs.text === textRef.current) return;
+    const cursor = area.selectionStart;
+    area.value = theirs.text; // no input event: this is not typing
+    textRef.current = theirs.text;
+    area.setSelectionRange(Math.min(cursor, theirs.text.length), Math.min(cursor, theirs.text.length));
+    setSnapshot(theirs.text);
+  });
   const day = talk.date ? dayTitle({ date: talk.date, dayNumber: dayNumber(event, talk.date) }) : '';
 
   const photos = usePhotos(talk.id);
@@ -181,6 +210,17 @@ function NotesEditor({ talk, event, text, createdAt, photoSettings, line }: Edit
         </div>
         <SaveStatusText status={autosave.status} onRetry={() => void autosave.flush()} />
       </div>
+      {conflict && (
+        <ConflictChoice
+          onChoose={(choice) => {
+            const mine = textRef.current;
+            baseRef.current = conflict.revision ?? '';
+            setConflict(null);
+            if (choice === 'mine') void autosave.flush();
+            else access.apply(choice === 'theirs' ? conflict.text : `${mine.trimEnd()}\n\n---- The version saved in another tab ----\n\n${conflict.text}`);
+          }}
+        />
+      )}
       <TakeawayNudge talk={talk} timeZone={event.timeZone} notes={snapshot} onAdd={(takeaway) => access.apply(appendTakeaway(textRef.current, takeaway))} />
       {!previewing && <QuickInsertBar onInsert={insertQuick} timeKnown={minutesIn() !== null} />}
       <div role="tabpanel" id={`${id}-notes`} aria-labelledby={`${id}-write`} hidden={previewing} class="notes-panel">

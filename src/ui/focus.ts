@@ -1,13 +1,14 @@
 // Moving focus to where the person has to act.
 import type { RefObject } from 'preact';
-import { useEffect } from 'preact/hooks';
+import { useLayoutEffect } from 'preact/hooks';
 
 /**
  * Focuses an element when its screen opens. The autofocus attribute only works on a page load,
  * and screens here open without one.
  */
 export function useFocusOnMount(ref: RefObject<HTMLElement>, enabled = true): void {
-  useEffect(() => {
+  // Before the first paint: focus must not move after the person has started tapping elsewhere.
+  useLayoutEffect(() => {
     if (enabled) ref.current?.focus();
   }, []);
 }
@@ -19,7 +20,7 @@ export function focusFirstError(form: HTMLFormElement): void {
 
 /** Puts the cursor at the start of a 1-based line (nothing selected, so typing replaces nothing) and scrolls it into view. */
 export function useCursorAtLine(ref: RefObject<HTMLTextAreaElement>, line: number): void {
-  useEffect(() => {
+  useLayoutEffect(() => {
     const area = ref.current;
     if (!area || line < 1) return;
     const lines = area.value.split('\n');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createAutosaver, flushAllAutosavers, type SaveStatus } from '../../src/store/autosave';
 import { createEvent } from '../../src/store/event-store';
-import { getNote, saveNote, setActionItem } from '../../src/store/note-store';
+import { ConflictError, getNote, saveNote, setActionItem } from '../../src/store/note-store';
 import { createTalk, deleteTalk } from '../../src/store/talk-store';
 import { eventInput, freshDB, saved, talkInput, noteOf } from './helpers';
 
@@ -90,5 +90,25 @@ describe('checking off a to-do', () => {
     expect(saved.text).toBe('New first line\n- [x] ask Ana\n- [ ] read docs');
     await expect(setActionItem(db, talk.id, { line: 2, text: 'gone' }, true)).rejects.toThrow('has changed since this list was shown');
     expect((await getNote(db, talk.id))?.text).toBe('New first line\n- [x] ask Ana\n- [ ] read docs');
+  });
+});
+
+describe('saving over notes changed elsewhere', () => {
+  it('refuses a save based on an old revision, writes nothing, and hands over their text', async () => {
+    const { db, talk } = await talkInNewDB();
+    const mine = await saveNote(db, { ...noteOf(talk), basedOn: '' }, 'v1');
+    const theirs = await saveNote(db, { ...noteOf(talk), basedOn: mine.revision }, 'v2 from another tab');
+    const refused = await saveNote(db, { ...noteOf(talk), basedOn: mine.revision }, 'v2 from this tab').catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(ConflictError);
+    expect((refused as ConflictError).theirs).toEqual(theirs);
+    expect((await getNote(db, talk.id))?.text).toBe('v2 from another tab');
+    // Based on their revision, the save goes through.
+    expect((await saveNote(db, { ...noteOf(talk), basedOn: theirs.revision }, 'merged')).text).toBe('merged');
+  });
+
+  it('a new note typed in two tabs at once conflicts too', async () => {
+    const { db, talk } = await talkInNewDB();
+    await saveNote(db, { ...noteOf(talk), basedOn: '' }, 'first tab');
+    await expect(saveNote(db, { ...noteOf(talk), basedOn: '' }, 'second tab')).rejects.toBeInstanceOf(ConflictError);
   });
 });

@@ -1,0 +1,22 @@
+/** The three ways out of a conflict between this tab's notes and another tab's. */
+export type ConflictChoiceKind = 'mine' | 'theirs' | 'both';
+
+/** "Changed in another tab": keep mine, keep theirs, or keep both (both texts in the notes). */
+export function ConflictChoice({ onChoose }: { onChoose: (choice: ConflictChoiceKind) => void }) {
+  return (
+    <div class="banner banner-error" role="alert">
+      <p>These notes were changed in another tab or window while you typed here. Which version should stay?</p>
+      <div class="actions">
+        <button type="button" class="small" onClick={() => onChoose('mine')}>
+          Keep mine
+        </button>
+        <button type="button" class="small" onClick={() => onChoose('theirs')}>
+          Keep theirs
+        </button>
+        <button type="button" class="small" onClick={() => onChoose('both')}>
+          Keep both
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+// Tabs and windows on the same talk keep each other up to date (BroadcastChannel): a save here
+// is announced; an announced save elsewhere is loaded here unless something typed here is still
+// waiting to be saved (then that save is refused as a conflict, and the person chooses).
+import { useEffect, useRef, type MutableRef } from 'preact/hooks';
+import type { NoteRecord } from '../model/types';
+import type { SaveStatus } from '../store/autosave';
+import { getDB } from '../store/db';
+import { getNote } from '../store/note-store';
+import { reportProblem } from './problems';
+import { errorMessage } from './use-load';
+
+const CHANNEL = 'talknotes-notes';
+type Message = { talkId: string; revision: string };
+
+const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(CHANNEL) : null;
+
+/** Tells the other tabs that a talk's notes were saved at `revision`. */
+export function announceSave(talkId: string, revision: string): void {
+  channel?.postMessage({ talkId, revision } satisfies Message);
+}
+
+/** Loads notes saved in another tab into this editor, when this editor has nothing unsaved. */
+export function useNoteSync(talkId: string, base: MutableRef<string>, status: SaveStatus, apply: (theirs: NoteRecord) => void): void {
+  const latest = useRef({ status, apply });
+  latest.current = { status, apply };
+  useEffect(() => {
+    if (typeof BroadcastChannel !== 'function') return;
+    // Each editor listens on its own channel object: a channel does not hear its own messages.
+    const listener = new BroadcastChannel(CHANNEL);
+    listener.onmessage = ({ data }: MessageEvent<Message>) => {
+      if (data.talkId !== talkId || data.revision === base.current) return;
+      if (latest.current.status.state === 'saving' || latest.current.status.state === 'error') return;
+      getDB()
+        .then((db) => getNote(db, talkId))
+        .then(
+          (theirs) => theirs && theirs.revision === data.revision && latest.current.apply(theirs),
+          (error: unknown) => reportProblem(`Changes from another tab could not be loaded: ${errorMessage(error)}`),
+        );
+    };
+    return () => listener.close();
+  }, [talkId]);
+}
