@@ -1,5 +1,6 @@
 // Opening the database, and the one shared connection the app uses.
 import { openDB } from 'idb';
+import { flushAllAutosavers } from './autosave';
 import { DB_NAME, DB_VERSION, upgrade, type TalknotesDatabase } from './schema';
 
 /** Something happened to the connection that the person should hear about. */
@@ -26,10 +27,14 @@ export function openTalknotesDB(name = DB_NAME): Promise<TalknotesDatabase> {
     upgrade,
     blocked: () => notify({ kind: 'blocked' }),
     blocking: (_current, _blocked, event) => {
-      // Closing lets the newer tab upgrade; this tab must reload before it can save again.
-      (event.target as IDBDatabase).close();
-      shared = null;
-      notify({ kind: 'closed-for-upgrade' });
+      // A newer version of the app wants to upgrade: save what is typed here first, then close,
+      // which lets it go ahead; this tab must reload before it can save again.
+      const connection = event.target as IDBDatabase;
+      void flushAllAutosavers().finally(() => {
+        connection.close();
+        shared = null;
+        notify({ kind: 'closed-for-upgrade' });
+      });
     },
     terminated: () => {
       shared = null; // the next getDB() opens a fresh connection

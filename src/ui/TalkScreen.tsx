@@ -72,7 +72,13 @@ function NotesEditor({ talk, event, text, createdAt, revision, photoSettings, li
   const save = useCallback(
     (value: string) => {
       setSnapshot(value);
-      return withDB((db) => saveNote(db, { talkId: talk.id, eventId: talk.eventId, createdAt, basedOn: baseRef.current }, value)).then(
+      return withDB(async (db) => {
+        const saved = await saveNote(db, { talkId: talk.id, eventId: talk.eventId, createdAt, basedOn: baseRef.current }, value);
+        // "Saved" is shown only once the notes read back from the database (this save or a newer one).
+        const back = await getNote(db, talk.id);
+        if (!back || back.updatedAt < saved.updatedAt) throw new Error('the notes could not be read back after saving');
+        return saved;
+      }).then(
         (saved) => {
           baseRef.current = saved.revision ?? '';
           announceSave(talk.id, baseRef.current);
