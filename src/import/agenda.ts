@@ -1,16 +1,10 @@
 // An agenda read from a conference's file, before it becomes talks.
-import type { Speaker } from '../model/types';
+import type { Speaker, TalkInput } from '../model/types';
 
-/** One session of an agenda, in the event's local date and time. */
-export interface AgendaItem {
+/** One session of an agenda, in the event's local date and time: a talk's fields, without tags. */
+export interface AgendaItem extends Omit<TalkInput, 'tags'> {
   /** Stable id from the source (iCalendar UID, Sessionize id), so a re-import updates in place. */
   key: string;
-  title: string;
-  speakers: Speaker[];
-  date: string;
-  startTime: string;
-  endTime: string;
-  room: string;
 }
 
 /** The sessions read, or what is wrong with the file. */
