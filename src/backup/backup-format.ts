@@ -51,7 +51,8 @@ const photo = v.strictObject({
   type: v.picklist(['image/jpeg', 'image/png', 'image/webp', 'image/gif'], 'is not a photo type'),
   width: v.pipe(v.number(), v.integer(), v.minValue(1)),
   height: v.pipe(v.number(), v.integer(), v.minValue(1)),
-  number: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  // Backups from before photo numbers have none: readBackup numbers those photos.
+  number: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
   /** The zip entry with the bytes. */
   file: v.pipe(v.string(), v.regex(/^photos\/[0-9a-f-]{36}(\.original)?$/i, 'is not a photo entry')),
   original: v.nullable(v.strictObject({ type: text(100), name: text(300), file: v.pipe(v.string(), v.regex(/^photos\/[0-9a-f-]{36}\.original$/i)) })),
@@ -72,7 +73,7 @@ const exportSettings = v.strictObject({
   author: text(200),
   description: text(2000),
   extra: v.pipe(v.array(extra), v.maxLength(100)),
-  includePrivate: v.boolean(),
+  includePrivate: v.optional(v.boolean(), false),
   intro: text(100_000),
   dayIntros: v.record(v.string(), text(100_000)),
   ...stamps,

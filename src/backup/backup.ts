@@ -22,6 +22,8 @@ export type ReadBackup = { ok: true; data: BackupData; createdAt: number } | { o
 /** Largest backup file accepted, and largest single entry inside it. */
 export const MAX_BACKUP_BYTES = 1_000_000_000;
 const MAX_ENTRY_BYTES = 200_000_000;
+const MAX_TOTAL_BYTES = 2_000_000_000;
+const MAX_ENTRIES = 100_000;
 
 /** A zip of everything: the records as JSON, each photo's bytes as its own entry. */
 export function makeBackup(data: BackupData, now: number): Uint8Array<ArrayBuffer> {
@@ -62,17 +64,24 @@ export function readBackup(bytes: Uint8Array): ReadBackup {
   let files: Record<string, Uint8Array>;
   const refused: string[] = [];
   try {
+    let total = 0;
+    let count = 0;
     files = unzipSync(bytes, {
+      // Refused entries are never unpacked: a zip bomb is turned away before it fills memory.
       filter: (file) => {
-        if (unsafeName(file.name)) refused.push(`"${file.name}" points outside the backup`);
+        total += file.originalSize;
+        if (++count > MAX_ENTRIES) refused.push('it has too many files');
+        else if (unsafeName(file.name)) refused.push(`"${file.name}" points outside the backup`);
         else if (file.originalSize > MAX_ENTRY_BYTES) refused.push(`"${file.name}" is too large`);
-        return true;
+        else if (total > MAX_TOTAL_BYTES) refused.push('it unpacks to more than 2000 MB');
+        else return file.name === BACKUP_JSON || file.name.startsWith('photos/');
+        return false;
       },
     });
   } catch (error) {
     return { ok: false, error: `This is not a Talknotes backup, or the file is damaged or cut short (${error instanceof Error ? error.message : String(error)}).` };
   }
-  if (refused.length) return { ok: false, error: `The backup was refused: ${refused.join('; ')}.` };
+  if (refused.length) return { ok: false, error: `The backup was refused: ${[...new Set(refused)].join('; ')}.` };
   const jsonBytes = files[BACKUP_JSON];
   if (!jsonBytes) return { ok: false, error: `This zip is not a Talknotes backup: it has no ${BACKUP_JSON}.` };
 
@@ -96,11 +105,16 @@ export function readBackup(bytes: Uint8Array): ReadBackup {
     const entry = files[name] as Uint8Array;
     return entry.buffer.slice(entry.byteOffset, entry.byteOffset + entry.byteLength) as ArrayBuffer;
   };
-  const photos: PhotoRecord[] = json.photos.map(({ file, original, ...photo }) => ({
-    ...photo,
-    bytes: bytesOf(file),
-    original: original && { type: original.type, name: original.name, bytes: bytesOf(original.file) },
-  }));
+  const numbers = new Map<string, number>();
+  for (const p of json.photos) numbers.set(p.talkId, Math.max(numbers.get(p.talkId) ?? 0, p.number ?? 0));
+  const photos: PhotoRecord[] = [...json.photos]
+    .sort((a, b) => a.createdAt - b.createdAt)
+    .map(({ file, original, number, ...photo }) => {
+      // A photo from before numbers gets the next free one in its talk.
+      const assigned = number ?? (numbers.get(photo.talkId) ?? 0) + 1;
+      numbers.set(photo.talkId, Math.max(numbers.get(photo.talkId) ?? 0, assigned));
+      return { ...photo, number: assigned, bytes: bytesOf(file), original: original && { type: original.type, name: original.name, bytes: bytesOf(original.file) } };
+    });
   const talks: TalkRecord[] = json.talks.map(({ importKey, ...talk }) => (importKey === undefined ? talk : { ...talk, importKey }));
   return {
     ok: true,

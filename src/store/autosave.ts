@@ -18,6 +18,8 @@ export interface Autosaver {
   flush(): Promise<boolean>;
   /** Flushes, then stops and unregisters this saver. */
   dispose(): Promise<boolean>;
+  /** True while something typed is not yet committed (waiting, being written, or failed). */
+  pending(): boolean;
 }
 
 /** How an Autosaver saves and reports. */
@@ -106,6 +108,7 @@ export function createAutosaver({ save, onStatus, idleMs = 200, maxWaitMs = 300 
       await settleAll();
       return !dirty;
     },
+    pending: () => dirty || running.size > 0,
     async dispose() {
       const saved = await saver.flush();
       live.delete(saver);

@@ -1,7 +1,8 @@
 // Everything in, everything out: reading all records for a backup, and restoring one in a single
 // transaction, so a restore either lands whole or leaves the database exactly as it was.
 import type { BackupData } from '../backup/backup';
-import { DEFAULT_PHOTO_SETTINGS } from '../model/types';
+import { DEFAULT_PHOTO_SETTINGS, type PhotoRecord } from '../model/types';
+import { newRevision } from './note-store';
 import { allOrNothing, tracked } from './results';
 import type { TalknotesDatabase } from './schema';
 
@@ -40,6 +41,25 @@ export async function restoreBackup(db: TalknotesDatabase, data: BackupData, mod
     const counts: RestoreCounts = { added: 0, updated: 0, kept: 0 };
     if (mode === 'replace') await Promise.all(STORES.map((name) => tx.objectStore(name).clear()));
     const writes: Promise<unknown>[] = [];
+    // Merging photos from another device: a number already taken in the talk here moves to the
+    // next free one, so two photos never share a file name in exports.
+    const renumbered = async (photos: readonly PhotoRecord[]): Promise<PhotoRecord[]> => {
+      if (mode === 'replace') return [...photos];
+      const store = tx.objectStore('photos');
+      const taken = new Map<string, Set<number>>();
+      const result: PhotoRecord[] = [];
+      for (const photo of photos) {
+        if (!taken.has(photo.talkId)) {
+          const here = await store.index('by-talk').getAll(photo.talkId);
+          taken.set(photo.talkId, new Set(here.filter((p) => p.id !== photo.id).map((p) => p.number)));
+        }
+        const used = taken.get(photo.talkId) ?? new Set<number>();
+        const number = used.has(photo.number) ? Math.max(0, ...used) + 1 : photo.number;
+        used.add(number);
+        result.push({ ...photo, number });
+      }
+      return result;
+    };
     // One generic step for every store: the records carry their own keys.
     const put = async <S extends (typeof STORES)[number]>(name: S, records: readonly { updatedAt: number }[], keyOf: (r: never) => string) => {
       const store = tx.objectStore(name);
@@ -56,8 +76,9 @@ export async function restoreBackup(db: TalknotesDatabase, data: BackupData, mod
     };
     await put('events', data.events, (r: { id: string }) => r.id);
     await put('talks', data.talks, (r: { id: string }) => r.id);
-    await put('notes', data.notes, (r: { talkId: string }) => r.talkId);
-    await put('photos', data.photos, (r: { id: string }) => r.id);
+    // Restored notes get a fresh revision: an editor open on the talk must not take them for its own.
+    await put('notes', data.notes.map((n) => ({ ...n, revision: newRevision() })), (r: { talkId: string }) => r.talkId);
+    await put('photos', await renumbered(data.photos), (r: { id: string }) => r.id);
     await put('exportSettings', data.exportSettings, (r: { eventId: string }) => r.eventId);
     await put('settings', data.settings, (r: { id: string }) => r.id);
     await Promise.all(writes);

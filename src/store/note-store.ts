@@ -30,7 +30,8 @@ export class ConflictError extends Error {
 }
 
 let counter = 0;
-const newRevision = () => `${Date.now().toString(36)}-${(++counter).toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+/** A new revision id: different for every save, in every tab. */
+export const newRevision = () => `${Date.now().toString(36)}-${(++counter).toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 
 /**
  * Stores the full text of a talk's notes; resolves only after the transaction has committed.
@@ -94,7 +95,8 @@ export async function setActionItem(
     await tx.done;
     throw new MissingRecordError(`The to-do "${item.text}" has changed since this list was shown; it was not checked off. Reload the list.`);
   }
-  const record: NoteRecord = { ...note, text: setActionDone(note.text, match.line, done), updatedAt: Date.now() };
+  // A new revision: an editor open on this talk must not save over the check-off unawares.
+  const record: NoteRecord = { ...note, text: setActionDone(note.text, match.line, done), updatedAt: Date.now(), revision: newRevision() };
   await Promise.all([tx.store.put(record), tx.done]);
   return record;
 }

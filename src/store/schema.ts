@@ -8,7 +8,7 @@ import type { EventRecord, NoteRecord, PhotoRecord, SettingsRecord, TalkRecord }
 export const DB_NAME = 'talknotes';
 
 /** Current schema version: bump it together with a new step in `upgrade`. */
-export const DB_VERSION = 4;
+export const DB_VERSION = 5;
 
 /** Typed layout of every object store and index. */
 export interface TalknotesDB extends DBSchema {
@@ -81,6 +81,21 @@ export async function upgrade(
       for (let cursor = await tx.objectStore(name).openCursor(); cursor; cursor = await cursor.continue()) {
         if (!Array.isArray(cursor.value.tags)) await cursor.update({ ...cursor.value, tags: [] });
       }
+    }
+  }
+  if (oldVersion < 5 && oldVersion >= 3) {
+    // Version 5: every photo has its number in its talk (photos from before numbers get them in
+    // the order they were taken), and export settings say whether private items are published.
+    const next = new Map<string, number>();
+    const photos = await tx.objectStore('photos').getAll();
+    for (const photo of photos.sort((a, b) => a.createdAt - b.createdAt)) {
+      const used = Math.max(next.get(photo.talkId) ?? 0, typeof photo.number === 'number' ? photo.number : 0);
+      const number = typeof photo.number === 'number' ? photo.number : used + 1;
+      next.set(photo.talkId, Math.max(used, number));
+      if (photo.number !== number) await tx.objectStore('photos').put({ ...photo, number });
+    }
+    for (let cursor = await tx.objectStore('exportSettings').openCursor(); cursor; cursor = await cursor.continue()) {
+      if (typeof cursor.value.includePrivate !== 'boolean') await cursor.update({ ...cursor.value, includePrivate: false });
     }
   }
 }

@@ -2,7 +2,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { makeBackup, MAX_BACKUP_BYTES, readBackup, type BackupData } from '../backup/backup';
 import { lastBackupAt, markBackedUp, readEverything, restoreBackup } from '../store/backup-store';
-import { getDB } from '../store/db';
+import { getDB, withDB } from '../store/db';
+import { announceSave } from './use-note-sync';
 import { ConfirmDialog } from './ConfirmDialog';
 import { downloadBlob } from './download';
 import { todayLocal } from './format';
@@ -34,7 +35,12 @@ export function BackupSection() {
       const db = await getDB();
       const data = await readEverything(db);
       const now = Date.now();
-      downloadBlob(new Blob([makeBackup(data, now)], { type: 'application/zip' }), `talknotes-backup-${todayLocal()}.zip`);
+      const zip = makeBackup(data, now);
+      // The file is read back exactly as a restore would, before it is offered: a backup that could
+      // not be restored must never count as one.
+      const check = readBackup(zip);
+      if (!check.ok) throw new Error(`the backup did not pass its own check (${check.error})`);
+      downloadBlob(new Blob([zip], { type: 'application/zip' }), `talknotes-backup-${todayLocal()}.zip`);
       await markBackedUp(db, now);
       setLast(now);
       setMessage({ text: `Backed up ${describe(data)}.`, error: false });
@@ -63,7 +69,9 @@ export function BackupSection() {
     setConfirming(false);
     setBusy(true);
     try {
-      const counts = await restoreBackup(await getDB(), pending.data, mode);
+      const counts = await withDB((db) => restoreBackup(db, pending.data, mode));
+      // Open editors of restored talks load what was restored.
+      for (const note of await withDB(readEverything).then((all) => all.notes)) announceSave(note.talkId, note.revision ?? '');
       setMessage({ text: `Restored: ${counts.added} added, ${counts.updated} updated, ${counts.kept} kept as they were.`, error: false });
       setPending(null);
     } catch (error) {

@@ -7,6 +7,7 @@ import { getEvent } from '../store/event-store';
 import { listEventNotes, setActionItem } from '../store/note-store';
 import { listTalks } from '../store/talk-store';
 import { Link } from './Link';
+import { announceSave } from './use-note-sync';
 import { Loaded } from './Loaded';
 import { ErrorNotice } from './Notice';
 import { errorMessage, useLoad } from './use-load';
@@ -46,6 +47,7 @@ function FollowUpList({ talks, initialNotes }: { talks: TalkRecord[]; initialNot
     setFailure('');
     try {
       const saved = await setActionItem(await getDB(), talkId, item, true);
+      announceSave(saved.talkId, saved.revision ?? '');
       setNotes((map) => new Map(map).set(saved.talkId, saved));
       // The checked box disappears: keep keyboard focus in the list, on the item that took its place.
       requestAnimationFrame(() => {

@@ -11,7 +11,9 @@ const DISMISSED_KEY = 'talknotes:storage-nudge-dismissed';
 
 function iosSafariInBrowser(): boolean {
   const standalone = (navigator as Navigator & { standalone?: boolean }).standalone === true || matchMedia('(display-mode: standalone)').matches;
-  return /iP(hone|ad|od)/.test(navigator.userAgent) && !standalone;
+  // iPadOS calls itself a Mac; only a Mac with a touch screen is an iPad.
+  const ios = /iP(hone|ad|od)/.test(navigator.userAgent) || (/Macintosh/.test(navigator.userAgent) && navigator.maxTouchPoints > 1);
+  return ios && !standalone;
 }
 
 /** Shown above the events when there is something to lose; nothing otherwise. */

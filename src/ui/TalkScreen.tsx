@@ -16,7 +16,7 @@ import { NotesPhotos, type NotesAccess } from './NotesPhotos';
 import { NotesPreview } from './NotesPreview';
 import { insertForShortcut, QuickInsertBar } from './QuickInsertBar';
 import { usePhotos } from './use-photos';
-import { ConflictChoice } from './ConflictChoice';
+import { ConflictChoice, keepBoth } from './ConflictChoice';
 import { announceSave, useNoteSync } from './use-note-sync';
 import { askForPersistentStorage } from './persist';
 import { SaveStatusText } from './SaveStatusText';
@@ -85,7 +85,15 @@ function NotesEditor({ talk, event, text, createdAt, revision, photoSettings, li
           return askForPersistentStorage(saved);
         },
         (error: unknown) => {
-          if (error instanceof ConflictError) setConflict(error.theirs);
+          if (!(error instanceof ConflictError)) throw error;
+          if (!open.current) {
+            // The editor closed (or the page is going away) before anyone could choose: keep both.
+            const theirs = error.theirs;
+            return withDB((db) =>
+              saveNote(db, { talkId: talk.id, eventId: talk.eventId, createdAt, basedOn: theirs.revision ?? '' }, keepBoth(value, theirs.text)),
+            );
+          }
+          setConflict(error.theirs);
           throw error;
         },
       );
@@ -94,7 +102,7 @@ function NotesEditor({ talk, event, text, createdAt, revision, photoSettings, li
   );
   const autosave = useAutosave(save, talk.id, `Your latest notes for "${talk.title}"`);
   // Saves from other tabs show up here while nothing typed here is waiting to be saved.
-  useNoteSync(talk.id, baseRef, autosave.status, (theirs) => {
+  useNoteSync(talk.id, baseRef, autosave.pending, (theirs) => {
     baseRef.current = theirs.revision ?? '';
     // Shown, not saved again: it is already saved, and saving would echo between the tabs.
     const area = areaRef.current;
@@ -223,7 +231,7 @@ function NotesEditor({ talk, event, text, createdAt, revision, photoSettings, li
             baseRef.current = conflict.revision ?? '';
             setConflict(null);
             if (choice === 'mine') void autosave.flush();
-            else access.apply(choice === 'theirs' ? conflict.text : `${mine.trimEnd()}\n\n---- The version saved in another tab ----\n\n${conflict.text}`);
+            else access.apply(choice === 'theirs' ? conflict.text : keepBoth(mine, conflict.text));
           }}
         />
       )}

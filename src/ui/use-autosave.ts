@@ -7,6 +7,8 @@ import { reportProblem } from './problems';
 export interface AutosaveHandle {
   change: (text: string) => void;
   flush: () => Promise<boolean>;
+  /** True while something typed is not yet committed, asked at the moment it matters. */
+  pending: () => boolean;
   status: SaveStatus;
 }
 
@@ -52,6 +54,7 @@ export function useAutosave(save: (text: string) => Promise<unknown>, key: strin
   return {
     change: (text) => saverRef.current?.change(text),
     flush: () => saverRef.current?.flush() ?? Promise.resolve(true),
+    pending: () => saverRef.current?.pending() ?? false,
     status,
   };
 }

@@ -3,7 +3,6 @@
 // waiting to be saved (then that save is refused as a conflict, and the person chooses).
 import { useEffect, useRef, type MutableRef } from 'preact/hooks';
 import type { NoteRecord } from '../model/types';
-import type { SaveStatus } from '../store/autosave';
 import { getDB } from '../store/db';
 import { getNote } from '../store/note-store';
 import { reportProblem } from './problems';
@@ -19,21 +18,25 @@ export function announceSave(talkId: string, revision: string): void {
   channel?.postMessage({ talkId, revision } satisfies Message);
 }
 
-/** Loads notes saved in another tab into this editor, when this editor has nothing unsaved. */
-export function useNoteSync(talkId: string, base: MutableRef<string>, status: SaveStatus, apply: (theirs: NoteRecord) => void): void {
-  const latest = useRef({ status, apply });
-  latest.current = { status, apply };
+/**
+ * Loads notes saved in another tab into this editor, when this editor has nothing unsaved — asked
+ * when the message comes and again right before the text is replaced, since typing may start in
+ * between (then nothing is loaded, and the next save here meets the other tab's as a conflict).
+ */
+export function useNoteSync(talkId: string, base: MutableRef<string>, pending: () => boolean, apply: (theirs: NoteRecord) => void): void {
+  const latest = useRef({ pending, apply });
+  latest.current = { pending, apply };
   useEffect(() => {
     if (typeof BroadcastChannel !== 'function') return;
     // Each editor listens on its own channel object: a channel does not hear its own messages.
     const listener = new BroadcastChannel(CHANNEL);
     listener.onmessage = ({ data }: MessageEvent<Message>) => {
       if (data.talkId !== talkId || data.revision === base.current) return;
-      if (latest.current.status.state === 'saving' || latest.current.status.state === 'error') return;
+      if (latest.current.pending()) return;
       getDB()
         .then((db) => getNote(db, talkId))
         .then(
-          (theirs) => theirs && theirs.revision === data.revision && latest.current.apply(theirs),
+          (theirs) => theirs && theirs.revision === data.revision && !latest.current.pending() && latest.current.apply(theirs),
           (error: unknown) => reportProblem(`Changes from another tab could not be loaded: ${errorMessage(error)}`),
         );
     };

@@ -38,7 +38,8 @@ describe('a killed browser', () => {
   it('keeps everything up to the last save; only the last few hundred milliseconds of typing can be lost', async () => {
     const profile = await mkdtemp(join(tmpdir(), 'talknotes-crash-'));
     const server = await serve();
-    cleanup.push(() => rm(profile, { recursive: true, force: true }), () => server.close());
+    // Chromium's helper processes may still be writing for a moment after it is gone: retry.
+    cleanup.push(() => rm(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 }), () => server.close());
 
     const first = await startChromium(profile);
     const page = await first.browser.contexts()[0]!.newPage();
@@ -63,8 +64,9 @@ describe('a killed browser', () => {
 
     const second = await startChromium(profile);
     cleanup.push(async () => {
-      await second.browser.close().catch(() => undefined);
+      const exited = new Promise((resolve) => second.process.once('exit', resolve));
       second.process.kill('SIGKILL');
+      await exited;
     });
     const again = await second.browser.contexts()[0]!.newPage();
     await again.goto(talkUrl);

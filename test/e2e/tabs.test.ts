@@ -59,3 +59,27 @@ describe('two tabs on one talk', () => {
     await expect.poll(() => notes(page).inputValue()).toBe(result);
   });
 });
+
+describe('a to-do checked off in another tab', () => {
+  it('shows up in the open editor, and typing there afterwards keeps it', async () => {
+    const { page, context } = app;
+    await createEvent(page, { name: 'Todo Summit' });
+    await addTalk(page, { title: 'Open editor' });
+    await typeNotes(page, '- [ ] call Ana\n- [ ] read docs');
+    const talkUrl = page.url();
+
+    const other = await context.newPage();
+    await other.goto(talkUrl);
+    await other.getByRole('link', { name: 'Todo Summit' }).click();
+    await other.getByRole('link', { name: 'Follow-ups' }).click();
+    await other.getByRole('checkbox', { name: 'call Ana' }).check();
+    await other.getByRole('checkbox', { name: 'call Ana' }).waitFor({ state: 'detached' });
+
+    await expect.poll(() => notes(page).inputValue()).toBe('- [x] call Ana\n- [ ] read docs');
+    await notes(page).press('Control+End');
+    await page.keyboard.insertText('\nmore');
+    await waitUntilSaved(page);
+    await page.reload();
+    await expect.poll(() => notes(page).inputValue()).toBe('- [x] call Ana\n- [ ] read docs\nmore');
+  });
+});

@@ -73,6 +73,32 @@ describe('openTalknotesDB', () => {
     db.close();
   });
 
+  it('upgrades a version-4 database: photos get their numbers in the order taken, export settings includePrivate', async () => {
+    const name = `v4-${Date.now()}`;
+    const v4 = await openDB(name, 4, {
+      upgrade(db) {
+        db.createObjectStore('events', { keyPath: 'id' });
+        db.createObjectStore('talks', { keyPath: 'id' }).createIndex('by-event', 'eventId');
+        db.createObjectStore('notes', { keyPath: 'talkId' }).createIndex('by-event', 'eventId');
+        db.createObjectStore('exportSettings', { keyPath: 'eventId' });
+        const photos = db.createObjectStore('photos', { keyPath: 'id' });
+        photos.createIndex('by-talk', 'talkId');
+        photos.createIndex('by-event', 'eventId');
+        db.createObjectStore('settings', { keyPath: 'id' });
+      },
+    });
+    const photo = (id: string, createdAt: number) => ({ id, talkId: 't1', eventId: 'e1', type: 'image/jpeg', bytes: new ArrayBuffer(1), width: 1, height: 1, original: null, createdAt, updatedAt: createdAt });
+    await v4.put('photos', photo('b', 2));
+    await v4.put('photos', photo('a', 1));
+    await v4.put('exportSettings', { eventId: 'e1', target: 'hugo', createdAt: 1, updatedAt: 1 });
+    v4.close();
+
+    const db = await openTalknotesDB(name);
+    expect((await db.getAll('photos')).map((p) => [p.id, p.number])).toEqual([['a', 1], ['b', 2]]);
+    expect(await db.get('exportSettings', 'e1')).toMatchObject({ target: 'hugo', includePrivate: false });
+    db.close();
+  });
+
   it('opens an existing database again without losing data', async () => {
     const name = `reopen-${Date.now()}`;
     const first = await openTalknotesDB(name);
