@@ -1,9 +1,48 @@
 // npm run bench: prints performance figures, each beside a baseline measured in the same run.
 // Figures, not pass/fail tests: absolute times vary from machine to machine.
+import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { createServer, runnerImport } from 'vite';
+import { build, createServer, runnerImport } from 'vite';
 import { findChromium } from './chromium.mjs';
+
+// Sizes: what the capture screen loads first (the entry script and CSS that index.html names),
+// and every lazy chunk, gzip-compressed; beside a bare Preact + idb page built the same way.
+async function gzipSizes(outDir) {
+  const html = await readFile(join(outDir, 'index.html'), 'utf8');
+  const initial = [...html.matchAll(/(?:src|href)="[^"]*\/(assets\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]);
+  const assets = (await readdir(join(outDir, 'assets'))).filter((f) => /\.(js|css)$/.test(f)).map((f) => `assets/${f}`);
+  const size = async (file) => gzipSync(await readFile(join(outDir, file))).length;
+  const sum = async (files) => (await Promise.all(files.map(size))).reduce((a, b) => a + b, 0);
+  return {
+    initial: await sum(initial.filter((f) => f.endsWith('.js'))),
+    css: await sum(initial.filter((f) => f.endsWith('.css'))),
+    lazy: await Promise.all(assets.filter((f) => !initial.includes(f)).map(async (f) => [f, await size(f)])),
+  };
+}
+{
+  const app = await gzipSizes(new URL('../dist', import.meta.url).pathname);
+  const bare = await mkdtemp(join(tmpdir(), 'talknotes-bare-'));
+  await writeFile(join(bare, 'index.html'), '<!doctype html><div id="app"></div><script type="module" src="/main.ts"></script>');
+  await writeFile(
+    join(bare, 'main.ts'),
+    "import { render, h } from 'preact';\nimport { openDB } from 'idb';\nrender(h('p', null, 'bare'), document.getElementById('app')!);\nvoid openDB('bare', 1);\n",
+  );
+  await build({ root: bare, configFile: false, logLevel: 'error', build: { outDir: join(bare, 'dist'), target: 'es2022' }, resolve: { alias: { preact: new URL('../node_modules/preact', import.meta.url).pathname, idb: new URL('../node_modules/idb', import.meta.url).pathname } } });
+  const baseline = await gzipSizes(join(bare, 'dist'));
+  await rm(bare, { recursive: true, force: true });
+  const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+  console.log('Sizes (gzip) of the production build in dist/.\n');
+  console.log(`${'figure'.padEnd(42)} ${'size'.padStart(9)} ${'× baseline'.padStart(11)}`);
+  console.log(`${'bare Preact + idb page (baseline)'.padEnd(42)} ${kb(baseline.initial).padStart(9)} ${'1.0'.padStart(11)}`);
+  console.log(`${'capture screen, first load: JS'.padEnd(42)} ${kb(app.initial).padStart(9)} ${(app.initial / baseline.initial).toFixed(1).padStart(11)}   target ≤ 25 KB: ${app.initial <= 25 * 1024 ? 'PASS' : 'FAIL'}`);
+  console.log(`${'capture screen, first load: CSS'.padEnd(42)} ${kb(app.css).padStart(9)}`);
+  for (const [file, size] of app.lazy.sort((a, b) => b[1] - a[1])) console.log(`${`  lazy ${file.replace(/-[\w-]{8}\./, '.')}`.padEnd(42)} ${kb(size).padStart(9)}`);
+  console.log('');
+}
 
 const { module: exporter } = await runnerImport('/src/export/index.ts');
 const { defaultExportSettings } = (await runnerImport('/src/model/export-settings.ts')).module;

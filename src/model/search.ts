@@ -39,7 +39,8 @@ export function foldChars(text: string): string[] {
 
 /** Lowercase without accents: "Łódź Søren" → "lodz soren". */
 export function fold(text: string): string {
-  return foldChars(text).join('');
+  // The same as foldChars(text).join(''), touching only the non-ASCII characters: many times faster.
+  return text.toLowerCase().replace(/[^\x00-\x7f]/gu, (c) => LETTERS[c] ?? c.normalize('NFD').replace(/\p{Mn}/gu, ''));
 }
 
 /** Prepares talks (with their events and notes) for searching. */
