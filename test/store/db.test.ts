@@ -4,6 +4,25 @@ import { openTalknotesDB } from '../../src/store/db';
 import { DB_VERSION } from '../../src/store/schema';
 import { freshDB } from './helpers';
 
+// A database exactly as an earlier version of the app created it: a frozen copy of the stores and
+// indexes each shipped version had, written out here so the upgrade under test is not used to make it.
+function openAsShipped(name: string, version: 1 | 2 | 4) {
+  return openDB(name, version, {
+    upgrade(db) {
+      db.createObjectStore('events', { keyPath: 'id' });
+      db.createObjectStore('talks', { keyPath: 'id' }).createIndex('by-event', 'eventId');
+      db.createObjectStore('notes', { keyPath: 'talkId' }).createIndex('by-event', 'eventId');
+      if (version < 2) return;
+      db.createObjectStore('exportSettings', { keyPath: 'eventId' });
+      if (version < 3) return;
+      const photos = db.createObjectStore('photos', { keyPath: 'id' });
+      photos.createIndex('by-talk', 'talkId');
+      photos.createIndex('by-event', 'eventId');
+      db.createObjectStore('settings', { keyPath: 'id' });
+    },
+  });
+}
+
 describe('openTalknotesDB', () => {
   it('creates every store and index when upgrading from an empty database', async () => {
     const db = await freshDB();
@@ -24,13 +43,7 @@ describe('openTalknotesDB', () => {
   it('upgrades a version-1 database with data, keeping every record and adding the time zone', async () => {
     const name = `v1-${Date.now()}`;
     // Exactly what version 1 created, filled the way version 1 of the app wrote records.
-    const v1 = await openDB(name, 1, {
-      upgrade(db) {
-        db.createObjectStore('events', { keyPath: 'id' });
-        db.createObjectStore('talks', { keyPath: 'id' }).createIndex('by-event', 'eventId');
-        db.createObjectStore('notes', { keyPath: 'talkId' }).createIndex('by-event', 'eventId');
-      },
-    });
+    const v1 = await openAsShipped(name, 1);
     const event = { id: 'e1', name: 'Old', location: 'SF', startDate: '2017-04-18', endDate: '', link: '', createdAt: 1, updatedAt: 2 };
     const talk = { id: 't1', eventId: 'e1', title: 'T', speakers: [], date: '2017-04-18', startTime: '', endTime: '', room: '', createdAt: 1, updatedAt: 1 };
     const note = { talkId: 't1', eventId: 'e1', text: '* kept', createdAt: 1, updatedAt: 1 };
@@ -50,14 +63,7 @@ describe('openTalknotesDB', () => {
 
   it('upgrades a version-2 database with data to photos and settings, keeping every record', async () => {
     const name = `v2-${Date.now()}`;
-    const v2 = await openDB(name, 2, {
-      upgrade(db) {
-        db.createObjectStore('events', { keyPath: 'id' });
-        db.createObjectStore('talks', { keyPath: 'id' }).createIndex('by-event', 'eventId');
-        db.createObjectStore('notes', { keyPath: 'talkId' }).createIndex('by-event', 'eventId');
-        db.createObjectStore('exportSettings', { keyPath: 'eventId' });
-      },
-    });
+    const v2 = await openAsShipped(name, 2);
     const event = { id: 'e1', name: 'V2', location: '', startDate: '', endDate: '', link: '', timeZone: 'Europe/Berlin', createdAt: 1, updatedAt: 2 };
     const settings = { eventId: 'e1', target: 'hugo', createdAt: 1, updatedAt: 1 };
     await v2.put('events', event);
@@ -75,18 +81,7 @@ describe('openTalknotesDB', () => {
 
   it('upgrades a version-4 database: photos get their numbers in the order taken, export settings includePrivate', async () => {
     const name = `v4-${Date.now()}`;
-    const v4 = await openDB(name, 4, {
-      upgrade(db) {
-        db.createObjectStore('events', { keyPath: 'id' });
-        db.createObjectStore('talks', { keyPath: 'id' }).createIndex('by-event', 'eventId');
-        db.createObjectStore('notes', { keyPath: 'talkId' }).createIndex('by-event', 'eventId');
-        db.createObjectStore('exportSettings', { keyPath: 'eventId' });
-        const photos = db.createObjectStore('photos', { keyPath: 'id' });
-        photos.createIndex('by-talk', 'talkId');
-        photos.createIndex('by-event', 'eventId');
-        db.createObjectStore('settings', { keyPath: 'id' });
-      },
-    });
+    const v4 = await openAsShipped(name, 4);
     const photo = (id: string, createdAt: number) => ({ id, talkId: 't1', eventId: 'e1', type: 'image/jpeg', bytes: new ArrayBuffer(1), width: 1, height: 1, original: null, createdAt, updatedAt: createdAt });
     await v4.put('photos', photo('b', 2));
     await v4.put('photos', photo('a', 1));
