@@ -1,6 +1,6 @@
 // The bridge between the service worker and the app: "a new version is ready" → the person
-// decides when to reload. Nothing here ever reloads on its own.
-import { registerSW } from 'virtual:pwa-register';
+// decides when to reload. Nothing here ever reloads on its own. The registration itself is in
+// register.ts, loaded after the first screen is up.
 
 /** Where the update flow stands. */
 export type UpdateState = 'none' | 'available';
@@ -22,19 +22,18 @@ export function onUpdateState(listener: (state: UpdateState) => void): () => voi
   return () => listeners.delete(listener);
 }
 
-/** Registers the service worker that keeps every screen working offline. */
-export function registerServiceWorker(onError: (error: unknown) => void): void {
-  const update = registerSW({
-    onNeedRefresh: () => setState('available'),
-    // Given this callback, the plugin does not reload by itself. The new version took control because some tab
-    // asked for it; this tab reloads only if it was this one (see reloadToUpdate).
-    onNeedReload: () => {
-      if (!reloadRequested) setState('available');
-    },
-    onRegisterError: onError,
-  });
-  updateServiceWorker = () => update(true);
-}
+/** What the service worker registration reports, and the switch it hands back (see register.ts). */
+export const workerEvents = {
+  onNeedRefresh: (): void => setState('available'),
+  // Given this callback, the plugin does not reload by itself. The new version took control because some tab
+  // asked for it; this tab reloads only if it was this one (see reloadToUpdate).
+  onNeedReload: (): void => {
+    if (!reloadRequested) setState('available');
+  },
+  connect: (update: () => Promise<void>): void => {
+    updateServiceWorker = update;
+  },
+};
 
 /**
  * Switches to the new version: runs `beforeReload` (saving pending notes) first, and does nothing

@@ -1,12 +1,8 @@
-import { EventFormScreen } from './EventFormScreen';
-import { EventListScreen } from './EventListScreen';
-import { EventScreen } from './EventScreen';
 import { LazyScreen } from './LazyScreen';
 import { Link } from './Link';
 import { ProblemBanner } from './ProblemBanner';
 import { matchPath, usePath } from './router';
-import { TalkFormScreen } from './TalkFormScreen';
-import { TalkScreen } from './TalkScreen';
+import TalkScreen from './TalkScreen';
 import { UpdatePrompt } from './UpdatePrompt';
 
 /** The app frame (header, banners) around the screen the URL names. */
@@ -36,14 +32,17 @@ export function App() {
 
 function screenFor(path: string, query: URLSearchParams) {
   let p: Record<string, string> | null;
-  if (matchPath('/', path)) return <EventListScreen />;
-  if (matchPath('/events/new', path)) return <EventFormScreen />;
-  // Screens used now and then load on first use, keeping the capture screen's first paint small.
+  // The capture screen is in the first load; every other screen's code loads when it first opens
+  // (the service worker has them all cached, so that takes milliseconds, offline too).
+  if (matchPath('/', path)) return <LazyScreen key="EventListScreen" load={() => import('./EventListScreen')} props={{}} />;
+  if (matchPath('/events/new', path)) return <LazyScreen key="EventFormScreen" load={eventForm} props={{ eventId: '' }} />;
   if (matchPath('/settings', path)) return <LazyScreen key="SettingsScreen" load={() => import('./SettingsScreen')} props={{}} />;
   if (matchPath('/search', path)) return <LazyScreen key="SearchScreen" load={() => import('./SearchScreen')} props={{}} />;
-  if ((p = matchPath('/events/:eventId/edit', path))) return <EventFormScreen eventId={p.eventId ?? ''} />;
+  if ((p = matchPath('/events/:eventId/edit', path))) {
+    return <LazyScreen key="EventFormScreen" load={eventForm} props={{ eventId: p.eventId ?? '' }} />;
+  }
   if ((p = matchPath('/events/:eventId/talks/new', path))) {
-    return <TalkFormScreen eventId={p.eventId ?? ''} date={query.get('date') ?? ''} />;
+    return <LazyScreen key="TalkFormScreen" load={talkForm} props={{ eventId: p.eventId ?? '', date: query.get('date') ?? '' }} />;
   }
   if ((p = matchPath('/events/:eventId/export', path))) {
     return <LazyScreen key="ExportScreen" load={() => import('./ExportScreen')} props={{ eventId: p.eventId ?? '' }} />;
@@ -54,8 +53,12 @@ function screenFor(path: string, query: URLSearchParams) {
   if ((p = matchPath('/events/:eventId/follow-ups', path))) {
     return <LazyScreen key="FollowUpsScreen" load={() => import('./FollowUpsScreen')} props={{ eventId: p.eventId ?? '' }} />;
   }
-  if ((p = matchPath('/events/:eventId', path))) return <EventScreen eventId={p.eventId ?? ''} />;
-  if ((p = matchPath('/talks/:talkId/edit', path))) return <TalkFormScreen talkId={p.talkId ?? ''} />;
+  if ((p = matchPath('/events/:eventId', path))) {
+    return <LazyScreen key="EventScreen" load={() => import('./EventScreen')} props={{ eventId: p.eventId ?? '' }} />;
+  }
+  if ((p = matchPath('/talks/:talkId/edit', path))) {
+    return <LazyScreen key="TalkFormScreen" load={talkForm} props={{ talkId: p.talkId ?? '' }} />;
+  }
   if ((p = matchPath('/talks/:talkId', path))) {
     return <TalkScreen key={p.talkId} talkId={p.talkId ?? ''} line={Number(query.get('line')) || 0} />;
   }
@@ -68,3 +71,6 @@ function screenFor(path: string, query: URLSearchParams) {
     </main>
   );
 }
+
+const eventForm = () => import('./EventFormScreen');
+const talkForm = () => import('./TalkFormScreen');

@@ -14,7 +14,7 @@ import { useSaveForm } from './use-save-form';
 const EMPTY: EventInput = { name: '', location: '', startDate: '', endDate: '', link: '', timeZone: '', tags: [] };
 
 /** "New event" and "Edit event": the event's name, place, dates and link. */
-export function EventFormScreen({ eventId }: { eventId?: string }) {
+export default function EventFormScreen({ eventId }: { eventId?: string }) {
   const existing = useLoad(async () => {
     if (!eventId) return EMPTY;
     const event = await getEvent(await getDB(), eventId);

@@ -10,7 +10,7 @@ import { StorageNudge } from './StorageNudge';
 import { useLoad } from './use-load';
 
 /** Home: what is on now, every event on this device, and the way to start a new one. */
-export function EventListScreen() {
+export default function EventListScreen() {
   const data = useLoad(async () => {
     const db = await getDB();
     const [events, talks] = await Promise.all([listEvents(db), listAllTalks(db)]);

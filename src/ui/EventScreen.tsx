@@ -14,7 +14,7 @@ import { navigate } from './router';
 import { errorMessage, useLoad } from './use-load';
 
 /** One event: its details and its talks, day by day in time order. */
-export function EventScreen({ eventId }: { eventId: string }) {
+export default function EventScreen({ eventId }: { eventId: string }) {
   const data = useLoad(async () => {
     const db = await getDB();
     const [event, talks] = await Promise.all([getEvent(db, eventId), listTalks(db, eventId)]);

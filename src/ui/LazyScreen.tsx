@@ -7,6 +7,12 @@ import { errorMessage } from './use-load';
 export function LazyScreen<P extends object>({ load, props }: { load: () => Promise<{ default: ComponentType<P> }>; props: P }) {
   const [screen, setScreen] = useState<{ Component: ComponentType<P> } | { error: string } | null>(null);
   const [attempt, setAttempt] = useState(0);
+  const [slow, setSlow] = useState(false);
+  useEffect(() => {
+    // From the service worker's cache the code arrives in milliseconds: "Loading…" would only flash.
+    const timer = setTimeout(() => setSlow(true), 300);
+    return () => clearTimeout(timer);
+  }, []);
   useEffect(() => {
     let current = true;
     load().then(
@@ -18,7 +24,7 @@ export function LazyScreen<P extends object>({ load, props }: { load: () => Prom
     };
     // The loader is the same for a route; only a retry loads again.
   }, [attempt]);
-  if (!screen) return <Loading />;
+  if (!screen) return slow ? <Loading /> : null;
   if ('error' in screen) {
     return (
       <ErrorNotice onRetry={() => setAttempt((n) => n + 1)}>This screen could not be loaded: {screen.error}</ErrorNotice>

@@ -18,7 +18,7 @@ import { useSaveForm } from './use-save-form';
 type Target = { eventId: string; talkId?: undefined; date?: string; time?: string } | { talkId: string; eventId?: undefined; date?: undefined; time?: undefined };
 
 /** "Add talk" (with an event id) and "Edit talk" (with a talk id). */
-export function TalkFormScreen(target: Target) {
+export default function TalkFormScreen(target: Target) {
   const data = useLoad(async () => {
     const db = await getDB();
     const talk = target.talkId ? await getTalk(db, target.talkId) : undefined;

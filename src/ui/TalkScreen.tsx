@@ -4,10 +4,8 @@ import { formatSpeakers } from '../model/speakers';
 import { minutesIntoTalk } from '../model/now';
 import type { EventRecord, NoteRecord, PhotoSettings, TalkRecord } from '../model/types';
 import { getDB, withDB } from '../store/db';
-import { getEvent } from '../store/event-store';
 import { ConflictError, getNote, saveNote } from '../store/note-store';
-import { getPhotoSettings } from '../store/settings-store';
-import { getTalk } from '../store/talk-store';
+import { readCapture } from '../store/capture-store';
 import { dayTitle, formatTimes } from './format';
 import { dayNumber } from '../model/days';
 import { Link } from './Link';
@@ -29,14 +27,9 @@ import { useWakeLock } from './use-wake-lock';
 import { TakeawayNudge } from './TakeawayNudge';
 
 /** The capture screen: one talk's notes, typed in Markdown and saved as you type. */
-export function TalkScreen({ talkId, line = 0 }: { talkId: string; line?: number }) {
+export default function TalkScreen({ talkId, line = 0 }: { talkId: string; line?: number }) {
   const data = useLoad(async () => {
-    const db = await getDB();
-    const [talk, note] = await Promise.all([getTalk(db, talkId), getNote(db, talkId)]);
-    if (!talk) throw new Error('This talk does not exist on this device; it may have been deleted.');
-    const event = await getEvent(db, talk.eventId);
-    if (!event) throw new Error('The event of this talk does not exist on this device; it may have been deleted.');
-    const photoSettings = await getPhotoSettings(db);
+    const { talk, event, note, photoSettings } = await readCapture(await getDB(), talkId);
     return { talk, event, text: note?.text ?? '', createdAt: note?.createdAt ?? Date.now(), revision: note?.revision ?? '', photoSettings };
   }, [talkId]);
   return <Loaded data={data}>{(value) => <NotesEditor key={talkId} {...value} line={line} />}</Loaded>;

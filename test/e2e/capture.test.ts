@@ -36,6 +36,7 @@ describe('capturing notes', () => {
     // Day 1 lists its talks in time order; Day 2 has its own.
     const day1 = app.page.getByRole('region', { name: /^Day 1/ });
     const day2 = app.page.getByRole('region', { name: /^Day 2/ });
+    await day1.getByRole('listitem').first().waitFor();
     expect(await day1.getByRole('listitem').allInnerTexts()).toEqual([
       expect.stringContaining('The State of Serverless Computing'),
       expect.stringContaining('Building Serverless Web Applications'),
