@@ -6,7 +6,12 @@ import './ui/styles.css';
 
 render(<App />, document.getElementById('app')!);
 
-// After the first screen: the worker's code is not needed to show or edit anything.
+// The service worker is registered a second after the page has loaded, when the browser is idle:
+// its code is not needed to show or edit anything, and a start stays one screen's worth of code.
 const offlineProblem = (error: unknown) =>
   reportProblem(`Offline use is not available in this browser session: ${errorMessage(error)}`);
-import('./pwa/register').then((module) => module.registerServiceWorker(offlineProblem), offlineProblem);
+const register = () => void import('./pwa/register').then((module) => module.registerServiceWorker(offlineProblem), offlineProblem);
+const whenIdle = () => ('requestIdleCallback' in window ? requestIdleCallback(register, { timeout: 2000 }) : register());
+const afterLoad = () => setTimeout(whenIdle, 1000);
+if (document.readyState === 'complete') afterLoad();
+else addEventListener('load', afterLoad, { once: true });

@@ -33,6 +33,16 @@ export interface AutosaveOptions {
 
 const live = new Set<Autosaver>();
 
+/** The User Timing name of each committed save, from the save firing to its commit (`npm run bench` reads it). */
+export const SAVE_MEASURE = 'talknotes:save';
+
+// One entry per save for performance observers (the benchmark, the browser's tools); cleared from
+// the timeline at once, so hours of typing keep no list in memory.
+function recordSave(start: number): void {
+  performance.measure(SAVE_MEASURE, { start, end: performance.now() });
+  performance.clearMeasures(SAVE_MEASURE);
+}
+
 /** Flushes every open editor, e.g. before the app reloads for an update. */
 export async function flushAllAutosavers(): Promise<boolean> {
   const results = await Promise.all([...live].map((saver) => saver.flush()));
@@ -40,7 +50,7 @@ export async function flushAllAutosavers(): Promise<boolean> {
 }
 
 /** Creates a saver; call dispose() when its editor closes. */
-export function createAutosaver({ save, onStatus, idleMs = 200, maxWaitMs = 300 }: AutosaveOptions): Autosaver {
+export function createAutosaver({ save, onStatus, idleMs = 200, maxWaitMs = 200 }: AutosaveOptions): Autosaver {
   let latest = '';
   let dirty = false;
   let firstDirtyAt = 0;
@@ -66,8 +76,10 @@ export function createAutosaver({ save, onStatus, idleMs = 200, maxWaitMs = 300 
     const number = ++issued;
     dirty = false;
     onStatus({ state: 'saving' });
+    const started = performance.now();
     const done: Promise<void> = save(text).then(
       () => {
+        recordSave(started);
         running.delete(done);
         committed = Math.max(committed, number);
         if (dirty) {

@@ -79,7 +79,7 @@ function Exporter({ source, initial }: { source: ExportSource; initial: ExportSe
       </Link>
       <div class="title-row">
         <h1>Export</h1>
-        <SaveStatusText status={autosave.status} onRetry={() => void autosave.flush()} />
+        <SaveStatusText source={autosave.status} onRetry={() => void autosave.flush()} />
       </div>
       <p class="meta">
         Post dates use the time zone {timeZone}

@@ -1,7 +1,13 @@
-import type { SaveStatus } from '../store/autosave';
+import { useEffect, useState } from 'preact/hooks';
+import type { StatusSource } from './use-autosave';
 
 /** "Saving…", "Saved", or what went wrong with a way to retry; announced politely to screen readers. */
-export function SaveStatusText({ status, onRetry }: { status: SaveStatus; onRetry: () => void }) {
+export function SaveStatusText({ source, onRetry }: { source: StatusSource; onRetry: () => void }) {
+  const [status, setStatus] = useState(source.get);
+  useEffect(() => {
+    setStatus(source.get());
+    return source.subscribe(setStatus);
+  }, [source]);
   return (
     <div class={`save-status save-${status.state}`} role="status" aria-live="polite">
       {status.state === 'saving' && 'Saving…'}

@@ -4,7 +4,7 @@ import { formatSpeakers } from '../model/speakers';
 import { minutesIntoTalk } from '../model/now';
 import type { EventRecord, NoteRecord, PhotoSettings, TalkRecord } from '../model/types';
 import { getDB, withDB } from '../store/db';
-import { ConflictError, getNote, saveNote } from '../store/note-store';
+import { ConflictError, saveNote } from '../store/note-store';
 import { readCapture } from '../store/capture-store';
 import { dayTitle, formatTimes } from './format';
 import { dayNumber } from '../model/days';
@@ -23,8 +23,14 @@ import { errorMessage, useLoad } from './use-load';
 import { reportProblem } from './problems';
 import { replaceUndoably } from './undoable';
 import { useCursorAtLine, useFocusOnMount } from './focus';
+import { useDebounced } from './use-debounced';
 import { useWakeLock } from './use-wake-lock';
 import { TakeawayNudge } from './TakeawayNudge';
+
+// How long typing must pause before the lists under the editor (and the preview beside it) catch
+// up with the notes.
+const LISTS_AFTER_MS = 700;
+const BESIDE_KEY = 'talknotes:preview-beside';
 
 /** The capture screen: one talk's notes, typed in Markdown and saved as you type. */
 export default function TalkScreen({ talkId, line = 0 }: { talkId: string; line?: number }) {
@@ -54,24 +60,28 @@ function NotesEditor({ talk, event, text, createdAt, revision, photoSettings, li
   const id = useId();
   const [previewing, setPreviewing] = useState(false);
   const [previewText, setPreviewText] = useState('');
+  // "Preview beside notes": the rendered notes next to (or, on a phone, under) the editor while
+  // typing, following the notes when typing pauses; remembered on this device.
+  const [beside, setBeside] = useState(() => localStorage.getItem(BESIDE_KEY) === 'on');
+  const toggleBeside = () => {
+    localStorage.setItem(BESIDE_KEY, beside ? 'off' : 'on');
+    setBeside(!beside);
+  };
   // The text lives in the textarea; typing does not re-render this component.
   const textRef = useRef(text);
   const areaRef = useRef<HTMLTextAreaElement>(null);
   useFocusOnMount(areaRef);
   useCursorAtLine(areaRef, line);
   useWakeLock();
-  // The lists under the editor follow the notes at each save, not at each keystroke.
+  // The lists under the editor (photos, placeholders, the takeaway nudge) follow the notes once
+  // typing pauses: re-rendering them for a 50 KB note while keys come in would cost frames.
   const [snapshot, setSnapshot] = useState(text);
+  const followTyping = useDebounced(setSnapshot, LISTS_AFTER_MS);
   const save = useCallback(
     (value: string) => {
-      setSnapshot(value);
-      return withDB(async (db) => {
-        const saved = await saveNote(db, { talkId: talk.id, eventId: talk.eventId, createdAt, basedOn: baseRef.current }, value);
-        // "Saved" is shown only once the notes read back from the database (this save or a newer one).
-        const back = await getNote(db, talk.id);
-        if (!back || back.updatedAt < saved.updatedAt) throw new Error('the notes could not be read back after saving');
-        return saved;
-      }).then(
+      followTyping(value);
+      // Saved means committed (tx.done): IndexedDB's own guarantee.
+      return withDB((db) => saveNote(db, { talkId: talk.id, eventId: talk.eventId, createdAt, basedOn: baseRef.current }, value)).then(
         (saved) => {
           baseRef.current = saved.revision ?? '';
           announceSave(talk.id, baseRef.current);
@@ -131,7 +141,7 @@ function NotesEditor({ talk, event, text, createdAt, revision, photoSettings, li
         if (cursor !== undefined) area.setSelectionRange(cursor, selectionEnd ?? cursor);
       }
       if (previewing) setPreviewText(next);
-      setSnapshot(next);
+      followTyping(next);
       autosave.change(next);
     },
   };
@@ -215,7 +225,7 @@ function NotesEditor({ talk, event, text, createdAt, revision, photoSettings, li
             Preview
           </button>
         </div>
-        <SaveStatusText status={autosave.status} onRetry={() => void autosave.flush()} />
+        <SaveStatusText source={autosave.status} onRetry={() => void autosave.flush()} />
       </div>
       {conflict && (
         <ConflictChoice
@@ -230,22 +240,34 @@ function NotesEditor({ talk, event, text, createdAt, revision, photoSettings, li
       )}
       <TakeawayNudge talk={talk} timeZone={event.timeZone} notes={snapshot} onAdd={(takeaway) => access.apply(appendTakeaway(textRef.current, takeaway))} />
       {!previewing && <QuickInsertBar onInsert={insertQuick} timeKnown={minutesIn() !== null} />}
-      <div role="tabpanel" id={`${id}-notes`} aria-labelledby={`${id}-write`} hidden={previewing} class="notes-panel">
-        <textarea
-          ref={areaRef}
-          class="notes"
-          aria-labelledby={`${id}-write`}
-          defaultValue={text}
-          spellcheck
-          autoCapitalize="sentences"
-          placeholder={'Type notes in Markdown:\n- a bullet\n> a quote\n[a link](https://…)'}
-          onKeyDown={onKeyDown}
-          onPaste={onPaste}
-          onInput={(e) => {
-            textRef.current = e.currentTarget.value;
-            autosave.change(textRef.current);
-          }}
-        />
+      {!previewing && (
+        <button type="button" class="small beside-toggle" aria-pressed={beside} onClick={toggleBeside}>
+          Preview beside notes
+        </button>
+      )}
+      <div class={beside && !previewing ? 'writing beside' : 'writing'}>
+        <div role="tabpanel" id={`${id}-notes`} aria-labelledby={`${id}-write`} hidden={previewing} class="notes-panel">
+          <textarea
+            ref={areaRef}
+            class="notes"
+            aria-labelledby={`${id}-write`}
+            defaultValue={text}
+            spellcheck
+            autoCapitalize="sentences"
+            placeholder={'Type notes in Markdown:\n- a bullet\n> a quote\n[a link](https://…)'}
+            onKeyDown={onKeyDown}
+            onPaste={onPaste}
+            onInput={(e) => {
+              textRef.current = e.currentTarget.value;
+              autosave.change(textRef.current);
+            }}
+          />
+        </div>
+        {beside && !previewing && (
+          <section class="preview" aria-label="Preview beside notes">
+            <NotesPreview text={snapshot} photoUrls={photos.urls} />
+          </section>
+        )}
       </div>
       <NotesPhotos notes={access} snapshot={snapshot} photos={photos} settings={photoSettings} />
       <div role="tabpanel" id={`${id}-rendered`} aria-labelledby={`${id}-preview`} hidden={!previewing} class="preview">

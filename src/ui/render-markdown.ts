@@ -2,6 +2,7 @@
 // DOMPurify stay out of the first paint).
 import DOMPurify from 'dompurify';
 import { marked } from 'marked';
+import { markdownChunks } from '../model/markdown-chunks';
 import { replacePhotoRefs } from '../model/photos';
 
 // Links to other sites (including "//host" ones) open in a new tab, without a handle on this one,
@@ -48,4 +49,27 @@ export function renderMarkdown(markdown: string, photos: Map<string, string> = n
     FORBID_TAGS: ['style', 'form', 'input', 'button', 'textarea', 'select', 'iframe', 'object', 'embed'],
     FORBID_ATTR: ['style'],
   });
+}
+
+// The pieces rendered last time, by their Markdown, for the photos they were rendered with.
+let rendered = new Map<string, string>();
+let renderedWith: Map<string, string> | null = null;
+
+/**
+ * Renders long notes piece by piece (see markdownChunks): pieces unchanged since the last call are
+ * reused, so a preview following the typing renders a few lines, not the whole note, each time.
+ */
+export function renderMarkdownChunks(markdown: string, photos: Map<string, string> = new Map()): string[] {
+  if (photos !== renderedWith) {
+    rendered = new Map();
+    renderedWith = photos;
+  }
+  const kept = new Map<string, string>();
+  const html = markdownChunks(markdown).map((chunk) => {
+    const done = kept.get(chunk) ?? rendered.get(chunk) ?? renderMarkdown(chunk, photos);
+    kept.set(chunk, done);
+    return done;
+  });
+  rendered = kept;
+  return html;
 }

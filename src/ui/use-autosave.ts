@@ -3,13 +3,39 @@ import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { createAutosaver, type Autosaver, type SaveStatus } from '../store/autosave';
 import { reportProblem } from './problems';
 
+/**
+ * The save status, held outside the editor's state: typing changes it every few keystrokes, and
+ * only the status line (SaveStatusText) re-renders for that, never the editor around it.
+ */
+export interface StatusSource {
+  get: () => SaveStatus;
+  subscribe: (listener: (status: SaveStatus) => void) => () => void;
+}
+
 /** What the editor needs: report each change, save now, and the status to show. */
 export interface AutosaveHandle {
   change: (text: string) => void;
   flush: () => Promise<boolean>;
   /** True while something typed is not yet committed, asked at the moment it matters. */
   pending: () => boolean;
-  status: SaveStatus;
+  status: StatusSource;
+}
+
+function statusSource(): StatusSource & { set: (status: SaveStatus) => void } {
+  let current: SaveStatus = { state: 'idle' };
+  const listeners = new Set<(status: SaveStatus) => void>();
+  return {
+    get: () => current,
+    subscribe: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    set: (next) => {
+      if (current.state === next.state && next.state === 'saving') return;
+      current = next;
+      for (const listener of listeners) listener(current);
+    },
+  };
 }
 
 /**
@@ -17,7 +43,7 @@ export interface AutosaveHandle {
  * shown if the last save fails after the editor has closed.
  */
 export function useAutosave(save: (text: string) => Promise<unknown>, key: string, what: string): AutosaveHandle {
-  const [status, setStatus] = useState<SaveStatus>({ state: 'idle' });
+  const [status] = useState(statusSource);
   const saverRef = useRef<Autosaver | null>(null);
   const lastError = useRef('');
   const saveRef = useRef(save);
@@ -32,8 +58,7 @@ export function useAutosave(save: (text: string) => Promise<unknown>, key: strin
       save: saveHere,
       onStatus: (next) => {
         if (next.state === 'error') lastError.current = next.message;
-        // Only a change of state re-renders: typing must not re-render the editor on every key.
-        setStatus((prev) => (prev.state === next.state && next.state === 'saving' ? prev : next));
+        status.set(next);
       },
     });
     saverRef.current = saver;

@@ -65,4 +65,36 @@ describe('preview', () => {
     expect(trouble.errors).toEqual([]);
     await context.close();
   });
+
+  it('shows the preview beside the notes while typing, following each pause, and remembers it', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    const trouble = watchForTrouble(page);
+    await page.goto(server.url);
+    await createEvent(page, { name: 'Wide Summit' });
+    await addTalk(page, { title: 'Side by side' });
+    const toggle = page.getByRole('button', { name: 'Preview beside notes' });
+    expect(await toggle.getAttribute('aria-pressed')).toBe('false');
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+
+    const notes = page.getByRole('textbox', { name: 'Notes' });
+    await notes.click();
+    await page.keyboard.insertText('## Live heading\n\n* a **bold** point');
+    const beside = page.getByRole('region', { name: 'Preview beside notes' });
+    await beside.getByRole('heading', { name: 'Live heading' }).waitFor();
+    expect(await beside.getByRole('listitem').innerText()).toBe('a bold point');
+    // Side by side on a wide screen, and the notes keep the keyboard.
+    const [left, right] = await Promise.all([notes.boundingBox(), beside.boundingBox()]);
+    expect(right!.x).toBeGreaterThan(left!.x + left!.width - 1);
+    expect(await notes.evaluate((el) => el === document.activeElement)).toBe(true);
+
+    // The choice is remembered on this device.
+    await page.reload();
+    await beside.getByRole('heading', { name: 'Live heading' }).waitFor();
+    await page.getByRole('button', { name: 'Preview beside notes' }).click();
+    expect(await page.getByRole('region', { name: 'Preview beside notes' }).count()).toBe(0);
+    expect(trouble.errors).toEqual([]);
+    await context.close();
+  });
 });

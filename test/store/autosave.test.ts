@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createAutosaver, describeSaveError, type SaveStatus } from '../../src/store/autosave';
+import { createAutosaver, describeSaveError, SAVE_MEASURE, type SaveStatus } from '../../src/store/autosave';
 
 // Scheduling only, with a fake clock and a fake save; test/store/note-store.test.ts covers IndexedDB.
 describe('autosave scheduling', () => {
@@ -82,6 +82,21 @@ describe('autosave scheduling', () => {
     expect(await saver.flush()).toBe(true);
     expect(save.mock.calls.map((c) => c[0])).toEqual(['precious', 'precious', 'precious']);
     expect(statuses.at(-1)?.state).toBe('saved');
+  });
+
+  it('times each committed save for the benchmark, and no failed one', async () => {
+    const measure = vi.spyOn(performance, 'measure');
+    let fail = true;
+    const { saver } = setup(vi.fn(() => (fail ? Promise.reject(new Error('disk full')) : Promise.resolve())));
+    saver.change('a');
+    await vi.advanceTimersByTimeAsync(300);
+    expect(measure.mock.calls.filter(([name]) => name === SAVE_MEASURE)).toHaveLength(0);
+    fail = false;
+    await saver.flush();
+    const saves = measure.mock.calls.filter(([name]) => name === SAVE_MEASURE);
+    expect(saves).toHaveLength(1);
+    expect(saves[0]?.[1]).toEqual({ start: expect.any(Number), end: expect.any(Number) });
+    measure.mockRestore();
   });
 
   it('flush with nothing typed does not write', async () => {

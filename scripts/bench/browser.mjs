@@ -1,0 +1,283 @@
+// The app's figures in headless Chromium over the production build: offline cold start, save cost,
+// data at risk, input latency while typing, search and export, with and without 4× CPU throttling.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { chromium } from 'playwright-core';
+import { serveFolder } from '../static-server.mjs';
+import { gzipSize } from './sizes.mjs';
+import { seedDatabase } from './seed.mjs';
+
+// Progress on stderr, so a slow step shows where it is.
+const began = performance.now();
+const step = (what) => process.stderr.write(`  [${((performance.now() - began) / 1000).toFixed(1)} s] ${what}\n`);
+
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const PHONE = { viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
+
+// In every page: notes "ready for input" is the moment a focused textarea holds the loaded notes
+// and the frame showing it has been produced (a task after the next animation frame).
+function watchForEditor() {
+  const check = () => {
+    const area = document.querySelector('textarea');
+    if (globalThis.benchReady || !area || document.activeElement !== area || area.value.length < 1000) return;
+    globalThis.benchReady = -1;
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => (globalThis.benchReady = performance.now());
+      channel.port2.postMessage(0);
+    });
+  };
+  new MutationObserver(check).observe(document, { childList: true, subtree: true });
+  document.addEventListener('focusin', check, true);
+}
+
+// Records, while typing: each key's time to the next frame, each input's time, each save the app
+// times (User Timing "talknotes:save") and every long task.
+function watchTyping() {
+  const w = (globalThis.benchTyping = { latency: [], inputs: [], saves: [], longTasks: [] });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (e.name === 'talknotes:save') w.saves.push([e.startTime, e.startTime + e.duration]);
+  }).observe({ type: 'measure' });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) w.longTasks.push([e.startTime, e.duration]);
+  }).observe({ type: 'longtask' });
+  addEventListener('keydown', (event) => {
+    const start = event.timeStamp;
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => w.latency.push(performance.now() - start);
+      channel.port2.postMessage(0);
+    });
+  }, true);
+  addEventListener('input', (event) => w.inputs.push(event.timeStamp), true);
+}
+
+// A bare IndexedDB put of a copy of the talk's note record, committed, `runs` times with typing-like gaps.
+async function barePuts({ talkId, runs }) {
+  const db = await new Promise((resolve, reject) => {
+    const request = indexedDB.open('talknotes');
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  const note = await new Promise((resolve) => {
+    const request = db.transaction('notes').objectStore('notes').get(talkId);
+    request.onsuccess = () => resolve(request.result);
+  });
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const record = { ...note, talkId: 'bench-baseline', text: `${note.text}${i}`, updatedAt: Date.now() };
+    const start = performance.now();
+    const tx = db.transaction('notes', 'readwrite');
+    tx.objectStore('notes').put(record);
+    await new Promise((resolve) => (tx.oncomplete = resolve));
+    times.push(performance.now() - start);
+    await new Promise((resolve) => setTimeout(resolve, 30));
+  }
+  const tx = db.transaction('notes', 'readwrite');
+  tx.objectStore('notes').delete('bench-baseline');
+  await new Promise((resolve) => (tx.oncomplete = resolve));
+  db.close();
+  return times;
+}
+
+// Set once the server is gone: every page opened after it is offline as well (navigator.onLine
+// false). Per page through CDP: context.setOffline() hangs in a persistent context here.
+let offline = false;
+
+async function throttledPage(context, rate) {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  if (offline) {
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', { offline: true, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
+  }
+  return { page, cdp };
+}
+
+/** One cold start: the service worker stopped, a new page opened at `url`; ms to notes ready. */
+async function coldStart(context, url, rate) {
+  const { page, cdp } = await throttledPage(context, rate);
+  // As after a launch from the home screen: the worker has to start again too.
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await page.goto(url);
+  await page.waitForFunction(() => globalThis.benchReady > 0, undefined, { timeout: 30_000 });
+  const result = await page.evaluate(() => ({
+    ready: globalThis.benchReady,
+    controlled: Boolean(navigator.serviceWorker?.controller),
+    scripts: performance
+      .getEntriesByType('resource')
+      .filter((e) => e.name.endsWith('.js') && e.responseEnd <= globalThis.benchReady)
+      .map((e) => new URL(e.name).pathname),
+  }));
+  await page.close();
+  return result;
+}
+
+/**
+ * Types `text` at the end of the notes at `url`, a key every `delay` ms, with "Preview beside
+ * notes" on when `beside`; what the page recorded, and bare puts of the same record when `puts`.
+ */
+async function typeInto(context, url, rate, text, delay, { puts = true, beside = false } = {}) {
+  const { page } = await throttledPage(context, rate);
+  await page.goto(url);
+  await page.waitForFunction(() => globalThis.benchReady > 0, undefined, { timeout: 30_000 });
+  const preview = page.getByRole('region', { name: 'Preview beside notes' });
+  if (beside) {
+    const toggle = page.getByRole('button', { name: 'Preview beside notes' });
+    if ((await toggle.getAttribute('aria-pressed')) !== 'true') await toggle.click();
+    await preview.getByRole('listitem').first().waitFor();
+    await page.getByRole('textbox', { name: 'Notes' }).focus();
+  }
+  await page.evaluate(watchTyping);
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type(text, { delay });
+  // The preview catches up once typing pauses: time until it shows the last quote typed (each
+  // time it was typed).
+  const quote = /"([^"]+)"\n$/.exec(text)?.[1] ?? '';
+  const times = text.split(quote).length - 1;
+  const previewShown = beside
+    ? await page
+        .waitForFunction(([quote, n]) => {
+          const region = document.querySelector('[aria-label="Preview beside notes"]');
+          return region && region.textContent.split(quote).length - 1 >= n && performance.now();
+        }, [quote, times], { timeout: 30_000 })
+        .then((h) => h.jsonValue())
+    : 0;
+  await page.waitForTimeout(1000); // the last save, and anything after it
+  const recorded = await page.evaluate(() => globalThis.benchTyping);
+  const bare = puts ? await page.evaluate(barePuts, { talkId: new URL(url).pathname.split('/').pop(), runs: 40 }) : [];
+  await page.close();
+  // Each input is safe once the first save that started after it has committed.
+  const atRisk = recorded.inputs.map((t) => {
+    const save = recorded.saves.find(([start]) => start >= t);
+    return save ? save[1] - t : Infinity;
+  });
+  const lastInput = Math.max(...recorded.inputs);
+  return {
+    ...recorded,
+    saveCost: recorded.saves.map(([start, end]) => end - start),
+    puts: bare,
+    atRisk,
+    previewLag: beside ? previewShown - lastInput : NaN,
+    // Long tasks while keys came in, and those after the last key (the preview catching up).
+    longTasks: recorded.longTasks.filter(([start]) => start <= lastInput + 20).map(([, duration]) => duration),
+    longAfter: recorded.longTasks.filter(([start]) => start > lastInput + 20).map(([, duration]) => duration),
+  };
+}
+
+// What the benchmark types: bullets, a quote, Enter (which continues the list) — about 170 keys,
+// ending in a quote of its own for each run (so the preview is seen to catch up with this run).
+const typed = (run) => `\n* typing at the back of the hall: latency, p99 and cost\n> "measure before you cut, ${run}"\n`.repeat(2);
+
+/** All browser figures; `dist` is the production build, `bareDist` the bare baseline page. */
+export async function browserFigures({ chrome, dist, bareDist, runs = 12 }) {
+  const profile = await mkdtemp(join(tmpdir(), 'talknotes-bench-'));
+  const server = await serveFolder(dist);
+  const bare = await serveFolder(bareDist);
+  const context = await chromium.launchPersistentContext(profile, { executablePath: chrome, args: ARGS, ...PHONE });
+  try {
+    await context.addInitScript(watchForEditor);
+    // First visit online: the service worker installs and precaches the app; then the database is filled.
+    step('first visit, service worker install');
+    const first = await context.newPage();
+    await first.goto(server.url);
+    await first.getByRole('link', { name: 'New event' }).waitFor();
+    await first.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+      if (!navigator.serviceWorker.controller) await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
+    });
+    step('writing the database');
+    const seedStart = performance.now();
+    const seeded = await first.evaluate(seedDatabase, { events: 10, talksPerEvent: 200, photos: 500, bigNoteKB: 50 });
+    seeded.seedMs = performance.now() - seedStart;
+    await first.close();
+
+    // The bare page's cold start, online from the local server (it has no service worker).
+    const bareFirst = await context.newPage();
+    await bareFirst.goto(bare.url);
+    await bareFirst.close();
+    step('cold starts of the bare page');
+    const bareStarts = { 1: [], 4: [] };
+    for (const rate of [1, 4]) for (let i = 0; i < runs; i++) bareStarts[rate].push((await coldStart(context, bare.url, rate)).ready);
+
+    step('typing into the bare page');
+    const bareTyping = {};
+    for (const rate of [1, 4]) bareTyping[rate] = await typeInto(context, bare.url, rate, typed(`bare ${rate}x`), 80, { puts: false });
+
+    // Wi-Fi down: no server, and the browser offline.
+    await server.close();
+    offline = true;
+    const talkUrl = `${server.url}talks/${seeded.bigTalkId}`;
+    step('offline cold starts');
+    const starts = { 1: [], 4: [] };
+    let controlled = true;
+    let scripts = new Set();
+    for (const rate of [1, 4]) {
+      for (let i = 0; i < runs; i++) {
+        const start = await coldStart(context, talkUrl, rate);
+        controlled &&= start.controlled;
+        scripts = new Set([...scripts, ...start.scripts]);
+        starts[rate].push(start.ready);
+      }
+    }
+    let startJs = 0;
+    for (const path of scripts) startJs += await gzipSize(join(dist, path.replace(/^\//, '')));
+
+    step('typing');
+    const typing = {};
+    for (const rate of [1, 4]) typing[rate] = await typeInto(context, talkUrl, rate, typed(`${rate}x`), 80, { beside: true });
+
+    // Search over all 2,000 talks: open the screen (the index is built), then timed queries.
+    step('search');
+    const { page: search } = await throttledPage(context, 1);
+    await search.goto(`${server.url}search`);
+    const box = search.getByRole('searchbox', { name: 'Search notes' });
+    await box.waitFor();
+    const indexReady = await search.evaluate(() => performance.now());
+    const queries = ['durable munchen', 'kubernetes latency', 'vector cache', 'speaker 1999', 'diagram stream', 'session 42'];
+    const queryTimes = [];
+    let found = '';
+    for (const query of queries) {
+      queryTimes.push(await search.evaluate((q) => new Promise((resolve) => {
+        const input = document.querySelector('input[type=search]');
+        const start = performance.now();
+        input.value = q;
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        requestAnimationFrame(() => {
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => resolve(performance.now() - start);
+          channel.port2.postMessage(0);
+        });
+      }), query));
+      found ||= await search.getByRole('status').last().innerText();
+    }
+    await search.close();
+
+    // Export the first event (200 talks, 50 photos) to a zip, from opening the screen to the download.
+    step('export');
+    const { page: exporter } = await throttledPage(context, 1);
+    await exporter.goto(`${server.url}events/${seeded.eventId}/export`);
+    const button = exporter.getByRole('button', { name: 'Download .zip' });
+    await button.waitFor();
+    await exporter.waitForFunction(() => [...document.querySelectorAll('button')].some((b) => b.textContent?.includes('Download .zip') && !b.disabled));
+    const exportReady = await exporter.evaluate(() => performance.now());
+    const clicked = performance.now();
+    const [download] = await Promise.all([exporter.waitForEvent('download'), button.click()]);
+    const zipMs = performance.now() - clicked;
+    const zipPath = join(profile, 'export.zip');
+    await download.saveAs(zipPath);
+    const zipBytes = (await import('node:fs')).statSync(zipPath).size;
+    await exporter.close();
+
+    return { seeded, bareStarts, bareTyping, starts, controlled, startJs, scripts: [...scripts], typing, indexReady, queryTimes, found, exportReady, zipMs, zipBytes };
+  } finally {
+    await context.close();
+    await bare.close();
+    await server.close().catch(() => undefined);
+    await rm(profile, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,87 @@
+// The pure code of export and search timed in Node, without the browser or IndexedDB around it:
+// shows how much of the in-app figures is the code itself.
+import { performance } from 'node:perf_hooks';
+import { runnerImport } from 'vite';
+import { median } from './report.mjs';
+
+/** Median of `runs` timings of `work`, in milliseconds, after one warm-up. */
+function time(runs, work) {
+  work();
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    work();
+    times.push(performance.now() - start);
+  }
+  return median(times);
+}
+
+// A large event: 3 days, 90 talks, about 300 KB of notes with the usual mix of Markdown.
+function largeEvent() {
+  const event = {
+    id: 'e', name: 'Benchmark Summit', location: 'Hall', startDate: '2026-05-04', endDate: '2026-05-06',
+    link: '', timeZone: 'Europe/Berlin', tags: [], createdAt: 1, updatedAt: 1,
+  };
+  const talks = [];
+  const notes = {};
+  const line = (t, i) =>
+    [`* point ${i} of talk ${t}: serverless, containers and {{ .Values.x }}`, `> a quote worth keeping, number ${i}`,
+      `[a link](https://example.com/${t}/${i})`, '```yaml', `key: {{ value ${i} }}`, '```'][i % 6];
+  for (let t = 0; t < 90; t++) {
+    const day = Math.floor(t / 30);
+    const id = `t${t}`;
+    talks.push({
+      id, eventId: 'e', title: `Talk ${t}: Ünïcode & "quotes" #${t}`, speakers: [{ name: `Speaker ${t}`, role: 'Engineer' }],
+      date: `2026-05-0${4 + day}`, startTime: `${String(9 + Math.floor((t % 30) / 4)).padStart(2, '0')}:${t % 2 ? '30' : '00'}`,
+      endTime: '', room: 'A', tags: [], createdAt: 1, updatedAt: 1,
+    });
+    const lines = [];
+    while (lines.join('\n').length < 3400) lines.push(line(t, lines.length));
+    notes[id] = lines.join('\n');
+  }
+  return { event, talks, notes };
+}
+
+/** Export and search timings in Node: [heading, rows] pairs for report.table. */
+export async function nodeFigures() {
+  const exporter = (await runnerImport('/src/export/index.ts')).module;
+  const { defaultExportSettings } = (await runnerImport('/src/model/export-settings.ts')).module;
+  const search = (await runnerImport('/src/model/search.ts')).module;
+
+  const source = largeEvent();
+  const notesKB = Object.values(source.notes).join('').length / 1024;
+  const settings = { ...defaultExportSettings(), tags: ['bench'] };
+  const context = { deviceTimeZone: 'UTC', now: Date.UTC(2027, 0, 1) };
+  const json = time(20, () => JSON.stringify(source));
+  const markdown = time(20, () => exporter.exportEvent(source, settings, context));
+  const zip = time(20, () => exporter.zipFiles(exporter.exportEvent(source, settings, context).files));
+
+  const talks = [];
+  const notes = {};
+  const words = ['lambda', 'container', 'kubernetes', 'queue', 'stream', 'cache', 'latency', 'durable', 'edge', 'vector'];
+  for (let t = 0; t < 2000; t++) {
+    talks.push({ ...source.talks[t % 90], id: `s${t}`, title: `Session ${t} on ${words[t % 10]}`, tags: [] });
+    const lines = [];
+    for (let l = 0; lines.join('\n').length < 2600; l++) lines.push(`* note ${l} about ${words[(t + l) % 10]} and ${words[(t * 7 + l) % 10]}, München`);
+    notes[`s${t}`] = lines.join('\n');
+  }
+  const mb = Object.values(notes).join('\n').length / 1e6;
+  const all = Object.values(notes).join('\n').toLowerCase();
+  const index = search.buildSearchIndex([source.event], talks, notes);
+  const plain = time(20, () => all.indexOf('munchen durable'));
+  const query = time(20, () => search.search(index, 'durable munchen'));
+  const buildIndex = time(5, () => search.buildSearchIndex([source.event], talks, notes));
+
+  return [
+    [`Export code in Node ${process.version}: 3 days, ${source.talks.length} talks, ${notesKB.toFixed(0)} KB of notes. Median of 20 runs.`, [
+      ['JSON.stringify of the event (baseline)', json, 1],
+      ['export to Markdown (3 day posts)', markdown, markdown / json],
+      ['export to Markdown + zip', zip, zip / json],
+    ]],
+    [`Search code in Node: 2,000 talks, ${mb.toFixed(1)} MB of notes. Median of 20 runs.`, [
+      ['one indexOf over all notes (baseline)', plain, 1],
+      ['search "durable munchen" (2 words)', query, query / plain],
+      ['build the index (once, when Search opens)', buildIndex, buildIndex / plain],
+    ]],
+  ];
+}

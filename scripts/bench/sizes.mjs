@@ -1,0 +1,79 @@
+// Sizes for npm run bench: the capture screen's first-load JS and CSS (gzip), every lazy chunk, and
+// a bare Preact + idb page built with the same Vite config as the baseline.
+import { mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'vite';
+
+// What must never be in the first load: these load only when their screen opens.
+const HEAVY = [
+  ['marked', /node_modules\/marked\//],
+  ['DOMPurify', /node_modules\/dompurify\//],
+  ['yaml', /node_modules\/yaml\//],
+  ['fflate', /node_modules\/fflate\//],
+  ['agenda parsers (ical.js, src/import)', /node_modules\/ical\.js\/|\/src\/import\//],
+  ['export code (src/export)', /\/src\/export\//],
+];
+
+/** The gzip size of a file in bytes. */
+export const gzipSize = async (file) => gzipSync(await readFile(file)).length;
+
+async function measure(outDir) {
+  const html = await readFile(join(outDir, 'index.html'), 'utf8');
+  // The entry script, its modulepreloads and the stylesheet: everything index.html names.
+  const initial = [...html.matchAll(/(?:src|href)="[^"]*\/(assets\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]);
+  const assets = (await readdir(join(outDir, 'assets'))).filter((f) => /\.(js|css)$/.test(f)).map((f) => `assets/${f}`);
+  const sum = async (files) => (await Promise.all(files.map((f) => gzipSize(join(outDir, f))))).reduce((a, b) => a + b, 0);
+  return {
+    initialFiles: initial,
+    js: await sum(initial.filter((f) => f.endsWith('.js'))),
+    css: await sum(initial.filter((f) => f.endsWith('.css'))),
+    lazy: await Promise.all(assets.filter((f) => !initial.includes(f)).map(async (f) => [f, await gzipSize(join(outDir, f))])),
+  };
+}
+
+/** Which heavy libraries the given built files hold, read from their source maps. */
+export async function heavyIn(outDir, files) {
+  const found = new Set();
+  for (const file of files.filter((f) => f.endsWith('.js'))) {
+    const map = JSON.parse(await readFile(join(outDir, `${file}.map`), 'utf8').catch(() => '{"sources":[]}'));
+    for (const [name, pattern] of HEAVY) if (map.sources.some((source) => pattern.test(source))) found.add(name);
+  }
+  return [...found];
+}
+
+/** The names of the heavy libraries checked. */
+export const heavyNames = HEAVY.map(([name]) => name);
+
+/**
+ * Builds the bare baseline page into a temporary folder: Preact renders a textarea holding a 50 KB
+ * note read from IndexedDB (stored on the first visit), focused, as the capture screen does.
+ */
+export async function buildBarePage(root) {
+  const dir = await mkdtemp(join(tmpdir(), 'talknotes-bare-'));
+  await writeFile(join(dir, 'index.html'), '<!doctype html><div id="app"></div><script type="module" src="/main.ts"></script>');
+  await writeFile(
+    join(dir, 'main.ts'),
+    `import { render, h } from 'preact';
+import { openDB } from 'idb';
+const db = await openDB('bare', 1, { upgrade: (d) => d.createObjectStore('notes') });
+let text: string | undefined = await db.get('notes', 'n');
+if (text === undefined) {
+  text = Array.from({ length: 1000 }, (_, i) => '* line ' + i + ' of the notes, typed at a summit').join('\\n');
+  await db.put('notes', text, 'n');
+}
+render(h('textarea', { 'aria-label': 'Notes', defaultValue: text, ref: (el: HTMLTextAreaElement | null) => el?.focus() }), document.getElementById('app')!);
+`,
+  );
+  const alias = { preact: join(root, 'node_modules/preact'), idb: join(root, 'node_modules/idb') };
+  await build({ root: dir, configFile: false, logLevel: 'error', build: { outDir: join(dir, 'dist'), target: 'es2022' }, resolve: { alias } });
+  return { dir, dist: join(dir, 'dist') };
+}
+
+/** Sizes of the app in `dist` and of the bare page in `bareDist`. */
+export async function sizes(dist, bareDist) {
+  const app = await measure(dist);
+  const bare = await measure(bareDist);
+  return { app, bare, heavy: await heavyIn(dist, app.initialFiles) };
+}
