@@ -169,6 +169,56 @@ async function typeInto(context, url, rate, text, delay, { puts = true, beside =
   };
 }
 
+// A 12-megapixel camera-like JPEG (gradients and noise, so it compresses like a photo), made in
+// the page; and how long decoding it alone takes there (the baseline), median of 5.
+async function cameraPhoto() {
+  const canvas = new OffscreenCanvas(4000, 3000);
+  const g = canvas.getContext('2d');
+  const gradient = g.createLinearGradient(0, 0, 4000, 3000);
+  gradient.addColorStop(0, '#234');
+  gradient.addColorStop(1, '#dca');
+  g.fillStyle = gradient;
+  g.fillRect(0, 0, 4000, 3000);
+  for (let i = 0; i < 4000; i++) {
+    g.fillStyle = `hsl(${i % 360} 60% 50% / 0.4)`;
+    g.fillRect((i * 997) % 4000, (i * 613) % 3000, 40, 12);
+  }
+  const blob = await canvas.convertToBlob({ type: 'image/jpeg', quality: 0.92 });
+  const decode = [];
+  for (let i = 0; i < 6; i++) {
+    const start = performance.now();
+    (await createImageBitmap(blob)).close();
+    if (i) decode.push(performance.now() - start);
+  }
+  const bytes = new Uint8Array(await blob.arrayBuffer());
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return { base64: btoa(binary), decode: decode.sort((a, b) => a - b)[2] };
+}
+
+/** "Add from gallery" with one 12 MP photo, 5 times: ms until it shows in the talk's photo strip. */
+async function photoFigures(context, talkUrl) {
+  const { page } = await throttledPage(context, 1);
+  await page.goto(talkUrl);
+  await page.waitForFunction(() => globalThis.benchReady > 0, undefined, { timeout: 30_000 });
+  const { base64, decode } = await page.evaluate(cameraPhoto);
+  const buffer = Buffer.from(base64, 'base64');
+  const strip = page.getByRole('region', { name: 'Photos' }).getByRole('listitem');
+  const times = [];
+  for (let i = 0; i < 6; i++) {
+    const before = await strip.count();
+    const start = performance.now();
+    await page.getByLabel('Add from gallery').setInputFiles({ name: `IMG_${i}.JPG`, mimeType: 'image/jpeg', buffer });
+    await page.waitForFunction((n) => {
+      const images = document.querySelectorAll('[aria-label="Photos"] li img');
+      return images.length > n && images[images.length - 1].complete && images[images.length - 1].naturalWidth > 0;
+    }, before, { timeout: 60_000, polling: 10 });
+    if (i) times.push(performance.now() - start);
+  }
+  await page.close();
+  return { bytes: buffer.length, decode, added: times.sort((a, b) => a - b)[2] };
+}
+
 // What the benchmark types: bullets, a quote, Enter (which continues the list) — about 170 keys,
 // ending in a quote of its own for each run (so the preview is seen to catch up with this run).
 const typed = (run) => `\n* typing at the back of the hall: latency, p99 and cost\n> "measure before you cut, ${run}"\n`.repeat(2);
@@ -273,7 +323,10 @@ export async function browserFigures({ chrome, dist, bareDist, runs = 12 }) {
     const zipBytes = (await import('node:fs')).statSync(zipPath).size;
     await exporter.close();
 
-    return { seeded, bareStarts, bareTyping, starts, controlled, startJs, scripts: [...scripts], typing, indexReady, queryTimes, found, exportReady, zipMs, zipBytes };
+    step('photos');
+    const photo = await photoFigures(context, talkUrl);
+
+    return { photo, seeded, bareStarts, bareTyping, starts, controlled, startJs, scripts: [...scripts], typing, indexReady, queryTimes, found, exportReady, zipMs, zipBytes };
   } finally {
     await context.close();
     await bare.close();
