@@ -15,6 +15,8 @@ const step = (what) => process.stderr.write(`  [${((performance.now() - began) /
 
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const PHONE = { viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
+// "Preview beside notes" is offered from tablet width up (a phone has the Notes and Preview tabs).
+const TABLET = { width: 820, height: 1180 };
 
 // In every page: notes "ready for input" is the moment a focused textarea holds the loaded notes
 // and the frame showing it has been produced (a task after the next animation frame).
@@ -121,8 +123,9 @@ async function coldStart(context, url, rate) {
  * Types `text` at the end of the notes at `url`, a key every `delay` ms, with "Preview beside
  * notes" on when `beside`; what the page recorded, and bare puts of the same record when `puts`.
  */
-async function typeInto(context, url, rate, text, delay, { puts = true, beside = false } = {}) {
+async function typeInto(context, url, rate, text, delay, { puts = true, beside = false, viewport = PHONE.viewport } = {}) {
   const { page } = await throttledPage(context, rate);
+  await page.setViewportSize(viewport);
   await page.goto(url);
   await page.waitForFunction(() => globalThis.benchReady > 0, undefined, { timeout: 30_000 });
   const preview = page.getByRole('region', { name: 'Preview beside notes' });
@@ -255,8 +258,11 @@ export async function browserFigures({ chrome, dist, bareDist, runs = 12 }) {
     for (const rate of [1, 4]) for (let i = 0; i < runs; i++) bareStarts[rate].push((await coldStart(context, bare.url, rate)).ready);
 
     step('typing into the bare page');
-    const bareTyping = {};
-    for (const rate of [1, 4]) bareTyping[rate] = await typeInto(context, bare.url, rate, typed(`bare ${rate}x`), 80, { puts: false });
+    const bareTyping = { phone: {}, tablet: {} };
+    for (const rate of [1, 4]) {
+      bareTyping.phone[rate] = await typeInto(context, bare.url, rate, typed(`bare ${rate}x`), 80, { puts: false });
+      bareTyping.tablet[rate] = await typeInto(context, bare.url, rate, typed(`bare tablet ${rate}x`), 80, { puts: false, viewport: TABLET });
+    }
 
     // Wi-Fi down: no server, and the browser offline.
     await server.close();
@@ -278,8 +284,11 @@ export async function browserFigures({ chrome, dist, bareDist, runs = 12 }) {
     for (const path of scripts) startJs += await gzipSize(join(dist, path.replace(/^\//, '')));
 
     step('typing');
-    const typing = {};
-    for (const rate of [1, 4]) typing[rate] = await typeInto(context, talkUrl, rate, typed(`${rate}x`), 80, { beside: true });
+    const typing = { phone: {}, tablet: {} };
+    for (const rate of [1, 4]) {
+      typing.phone[rate] = await typeInto(context, talkUrl, rate, typed(`${rate}x`), 80);
+      typing.tablet[rate] = await typeInto(context, talkUrl, rate, typed(`tablet ${rate}x`), 80, { beside: true, viewport: TABLET });
+    }
 
     // Search over all 2,000 talks: open the screen (the index is built), then timed queries.
     step('search');

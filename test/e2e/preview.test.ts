@@ -36,6 +36,8 @@ describe('preview', () => {
         '<a href="javascript:window.pwned=true">click</a>',
       ].join('\n\n'),
     );
+    // On a phone the preview is a tab: there is no room for it beside the notes.
+    expect(await page.getByRole('button', { name: 'Preview beside notes' }).count()).toBe(0);
     await page.getByRole('tab', { name: 'Preview' }).click();
     const preview = page.getByRole('tabpanel', { name: 'Preview' });
     await preview.getByRole('heading', { name: 'Heading' }).waitFor();
