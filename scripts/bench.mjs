@@ -76,6 +76,7 @@ try {
               ]
             : []),
         ]);
+        if (t.culprits.length) console.log(`Frames over 50 ms: ${t.culprits.join('; ')}`);
       }
     }
 

@@ -39,12 +39,22 @@ function watchForEditor() {
 // times (User Timing "talknotes:save") and every long task.
 function watchTyping() {
   const w = (globalThis.benchTyping = { latency: [], inputs: [], saves: [], longTasks: [] });
+  const since = performance.now();
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) if (e.name === 'talknotes:save') w.saves.push([e.startTime, e.startTime + e.duration]);
   }).observe({ type: 'measure' });
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) w.longTasks.push([e.startTime, e.duration]);
   }).observe({ type: 'longtask' });
+  // What ran in each long frame (Long Animation Frames), to say what a long task was.
+  w.culprits = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) {
+      if (e.duration < 50 || e.startTime < since) continue;
+      const scripts = e.scripts.map((x) => `${x.invoker || x.invokerType} ${Math.round(x.duration)} ms`);
+      w.culprits.push(`${Math.round(e.duration)} ms frame: ${scripts.join(', ') || 'no script (style, layout, paint)'}`);
+    }
+  }).observe({ type: 'long-animation-frame' });
   addEventListener('keydown', (event) => {
     const start = event.timeStamp;
     requestAnimationFrame(() => {
@@ -132,7 +142,14 @@ async function typeInto(context, url, rate, text, delay, { puts = true, beside =
   if (beside) {
     const toggle = page.getByRole('button', { name: 'Preview beside notes' });
     if ((await toggle.getAttribute('aria-pressed')) !== 'true') await toggle.click();
-    await preview.getByRole('listitem').first().waitFor();
+    // As after opening the preview a while ago: every piece of the note rendered (it fills in
+    // slices), nothing new for half a second.
+    await page.waitForFunction(() => {
+      const n = document.querySelectorAll('[aria-label="Preview beside notes"] .markdown-piece').length;
+      const seen = (globalThis.benchPieces ??= { n: -1, since: 0 });
+      if (n !== seen.n) Object.assign(seen, { n, since: performance.now() });
+      return n > 0 && performance.now() - seen.since > 500;
+    }, undefined, { polling: 100, timeout: 60_000 });
     await page.getByRole('textbox', { name: 'Notes' }).focus();
   }
   await page.evaluate(watchTyping);

@@ -47,8 +47,9 @@ export async function heavyIn(outDir, files) {
 export const heavyNames = HEAVY.map(([name]) => name);
 
 /**
- * Builds the bare baseline page into a temporary folder: Preact renders a textarea holding a 50 KB
- * note read from IndexedDB (stored on the first visit), focused, as the capture screen does.
+ * Builds the bare baseline page into a temporary folder: Preact renders a text area the size of the
+ * app's, holding a 50 KB note read from IndexedDB (stored on the first visit), focused, as the
+ * capture screen does.
  */
 export async function buildBarePage(root) {
   const dir = await mkdtemp(join(tmpdir(), 'talknotes-bare-'));
@@ -63,7 +64,9 @@ if (text === undefined) {
   text = Array.from({ length: 1000 }, (_, i) => '* line ' + i + ' of the notes, typed at a summit').join('\\n');
   await db.put('notes', text, 'n');
 }
-render(h('textarea', { 'aria-label': 'Notes', defaultValue: text, ref: (el: HTMLTextAreaElement | null) => el?.focus() }), document.getElementById('app')!);
+// Sized and set like the app's notes, so a keystroke costs the browser the same to show.
+const style = 'box-sizing: border-box; width: 100%; height: 60vh; font: 1.05rem/1.55 system-ui, sans-serif; padding: 0.75rem';
+render(h('textarea', { 'aria-label': 'Notes', style, defaultValue: text, ref: (el: HTMLTextAreaElement | null) => el?.focus() }), document.getElementById('app')!);
 `,
   );
   const alias = { preact: join(root, 'node_modules/preact'), idb: join(root, 'node_modules/idb') };

@@ -2,6 +2,9 @@ import { useEffect, useState } from 'preact/hooks';
 import { ErrorNotice } from './Notice';
 import { errorMessage } from './use-load';
 
+// How long one task may spend rendering Markdown: well inside a frame on a slow phone.
+const SLICE_MS = 8;
+
 type Rendered = { state: 'loading' } | { state: 'ready'; html: string[] } | { state: 'error'; message: string };
 
 /** The notes as they will read when published: Markdown rendered and sanitised. */
@@ -9,12 +12,23 @@ export function NotesPreview({ text, photoUrls }: { text: string; photoUrls: Map
   const [rendered, setRendered] = useState<Rendered>({ state: 'loading' });
   useEffect(() => {
     let current = true;
+    let timer: ReturnType<typeof setTimeout> | undefined;
     import('./render-markdown').then(
-      ({ renderMarkdownChunks }) => current && setRendered({ state: 'ready', html: renderMarkdownChunks(text, photoUrls) }),
+      ({ renderMarkdownChunks }) => {
+        // A slice of rendering per task, top of the note first, until every piece is done.
+        const pass = () => {
+          if (!current) return;
+          const html = renderMarkdownChunks(text, photoUrls, SLICE_MS);
+          setRendered({ state: 'ready', html: html.filter((piece): piece is string => piece !== null) });
+          if (html.includes(null)) timer = setTimeout(pass, 0);
+        };
+        pass();
+      },
       (error: unknown) => current && setRendered({ state: 'error', message: errorMessage(error) }),
     );
     return () => {
       current = false;
+      clearTimeout(timer);
     };
   }, [text, photoUrls.size]);
   return (

@@ -24,6 +24,7 @@ import { reportProblem } from './problems';
 import { replaceUndoably } from './undoable';
 import { useCursorAtLine, useFocusOnMount } from './focus';
 import { useDebounced } from './use-debounced';
+import { useMediaQuery } from './use-media-query';
 import { useWakeLock } from './use-wake-lock';
 import { TakeawayNudge } from './TakeawayNudge';
 
@@ -62,10 +63,13 @@ function NotesEditor({ talk, event, text, createdAt, revision, photoSettings, li
   const [previewText, setPreviewText] = useState('');
   // "Preview beside notes": the rendered notes next to (or, on a phone, under) the editor while
   // typing, following the notes when typing pauses; remembered on this device.
-  const [beside, setBeside] = useState(() => localStorage.getItem(BESIDE_KEY) === 'on');
+  const [besideChosen, setBeside] = useState(() => localStorage.getItem(BESIDE_KEY) === 'on');
+  // Offered from tablet width up; on a phone the preview is a tab, and a hidden one is not rendered.
+  const wide = useMediaQuery('(min-width: 40rem)');
+  const beside = besideChosen && wide;
   const toggleBeside = () => {
-    localStorage.setItem(BESIDE_KEY, beside ? 'off' : 'on');
-    setBeside(!beside);
+    localStorage.setItem(BESIDE_KEY, besideChosen ? 'off' : 'on');
+    setBeside(!besideChosen);
   };
   // The text lives in the textarea; typing does not re-render this component.
   const textRef = useRef(text);
@@ -240,7 +244,7 @@ function NotesEditor({ talk, event, text, createdAt, revision, photoSettings, li
       )}
       <TakeawayNudge talk={talk} timeZone={event.timeZone} notes={snapshot} onAdd={(takeaway) => access.apply(appendTakeaway(textRef.current, takeaway))} />
       {!previewing && <QuickInsertBar onInsert={insertQuick} timeKnown={minutesIn() !== null} />}
-      {!previewing && (
+      {!previewing && wide && (
         <button type="button" class="small beside-toggle" aria-pressed={beside} onClick={toggleBeside}>
           Preview beside notes
         </button>

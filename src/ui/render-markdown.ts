@@ -58,18 +58,28 @@ let renderedWith: Map<string, string> | null = null;
 /**
  * Renders long notes piece by piece (see markdownChunks): pieces unchanged since the last call are
  * reused, so a preview following the typing renders a few lines, not the whole note, each time.
+ * New pieces are rendered for at most `budgetMs`; those left over come back as null, to be asked
+ * for again in a later task, so a long note never blocks typing while it first renders.
  */
-export function renderMarkdownChunks(markdown: string, photos: Map<string, string> = new Map()): string[] {
+export function renderMarkdownChunks(markdown: string, photos: Map<string, string> = new Map(), budgetMs = Infinity): (string | null)[] {
   if (photos !== renderedWith) {
     rendered = new Map();
     renderedWith = photos;
   }
+  const stop = performance.now() + budgetMs;
   const kept = new Map<string, string>();
+  let fresh = 0;
   const html = markdownChunks(markdown).map((chunk) => {
-    const done = kept.get(chunk) ?? rendered.get(chunk) ?? renderMarkdown(chunk, photos);
-    kept.set(chunk, done);
-    return done;
+    let done = kept.get(chunk) ?? rendered.get(chunk);
+    // At least one new piece per call, however slow the device: every call makes progress.
+    if (done === undefined && (fresh === 0 || performance.now() < stop)) {
+      done = renderMarkdown(chunk, photos);
+      fresh++;
+    }
+    if (done !== undefined) kept.set(chunk, done);
+    return done ?? null;
   });
-  rendered = kept;
+  // Pieces rendered earlier and not asked for now stay until the next call that completes.
+  rendered = html.includes(null) ? new Map([...rendered, ...kept]) : kept;
   return html;
 }
