@@ -1,7 +1,8 @@
 // Makes sure the tests have the programs they drive: Chromium (browser tests), Jekyll and Hugo
-// (exported posts are built with the real thing). Missing ones are installed from Debian's packages
-// with apt-get when running as root on Debian/Ubuntu; otherwise this says exactly what to install.
-// Node built-ins only.
+// (exported posts are built with the real thing); `node scripts/ensure-tools.mjs chromium` checks
+// only the ones named (npm run bench and npm run lighthouse need Chromium alone). Missing ones are
+// installed from Debian's packages with apt-get when running as root on Debian/Ubuntu; otherwise
+// this says exactly what to install. Node built-ins only.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
@@ -9,11 +10,13 @@ import { findChromium } from './chromium.mjs';
 
 const onPath = (name) => (process.env.PATH ?? '').split(delimiter).some((dir) => dir && existsSync(join(dir, name)));
 
-const TOOLS = [
+const ALL_TOOLS = [
   { name: 'Chromium', apt: 'chromium', found: () => findChromium() !== null, other: 'or set CHROME_PATH=/path/to/chrome' },
   { name: 'Jekyll', apt: 'jekyll', found: () => onPath('jekyll'), other: 'or gem install jekyll' },
   { name: 'Hugo', apt: 'hugo', found: () => onPath('hugo'), other: 'or see gohugo.io/installation' },
 ];
+const asked = process.argv.slice(2);
+const TOOLS = asked.length ? ALL_TOOLS.filter((tool) => asked.includes(tool.apt)) : ALL_TOOLS;
 
 if (process.env.CHROME_PATH && !existsSync(process.env.CHROME_PATH)) {
   console.error(`CHROME_PATH is set to ${process.env.CHROME_PATH}, but there is no file there.`);
@@ -23,7 +26,7 @@ if (process.env.CHROME_PATH && !existsSync(process.env.CHROME_PATH)) {
 let missing = TOOLS.filter((tool) => !tool.found());
 if (missing.length && process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) {
   const packages = missing.map((tool) => tool.apt);
-  console.log(`Installing Debian packages for the tests: ${packages.join(', ')} (apt-get)…`);
+  console.log(`Installing Debian packages: ${packages.join(', ')} (apt-get)…`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   for (const args of [['update', '-qq'], ['install', '-y', '-qq', ...packages]]) {
     const result = spawnSync('apt-get', args, { stdio: 'inherit', env });
@@ -35,7 +38,7 @@ if (missing.length && process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')
   missing = TOOLS.filter((tool) => !tool.found());
 }
 if (missing.length) {
-  console.error('The tests need programs that were not found:');
+  console.error('Programs needed here were not found:');
   for (const tool of missing) console.error(`  ${tool.name}: sudo apt-get install ${tool.apt}  (${tool.other})`);
   process.exit(1);
 }
