@@ -14,12 +14,13 @@ export function isTimeZone(name: string): boolean {
 
 // Making a DateTimeFormat costs far more than using one (a long task on a slow phone when done per
 // render): one per kind and time zone, kept.
+// `kind` names the locale and options, which are the same on every call for a kind.
 const formats = new Map<string, Intl.DateTimeFormat>();
-function format(kind: string, timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+function format(kind: string, locale: string, timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const key = `${kind} ${timeZone}`;
   let made = formats.get(key);
   if (!made) {
-    made = new Intl.DateTimeFormat(kind === 'offset' ? 'en-US' : 'en-CA', { ...options, timeZone });
+    made = new Intl.DateTimeFormat(locale, { ...options, timeZone });
     formats.set(key, made);
   }
   return made;
@@ -27,7 +28,7 @@ function format(kind: string, timeZone: string, options: Intl.DateTimeFormatOpti
 
 // "GMT-07:00" / "GMT+05:30" / "GMT" → minutes east of UTC.
 function offsetAt(instant: number, timeZone: string): number {
-  const part = format('offset', timeZone, { timeZoneName: 'longOffset' })
+  const part = format('offset', 'en-US', timeZone, { timeZoneName: 'longOffset' })
     .formatToParts(instant)
     .find((p) => p.type === 'timeZoneName')?.value;
   const m = /^GMT([+-])(\d{2}):(\d{2})$/.exec(part ?? '');
@@ -61,12 +62,12 @@ export function formatOffset(minutes: number, colon: boolean): string {
 /** Today's date ("YYYY-MM-DD") in a time zone, at the given instant. */
 export function dateInZone(instant: number, timeZone: string): string {
   // en-CA formats dates as YYYY-MM-DD.
-  return format('date', timeZone, { year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+  return format('date', 'en-CA', timeZone, { year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
 }
 
 /** The wall-clock date and time ("YYYY-MM-DD", "HH:MM") of an instant in a time zone. */
 export function wallTime(instant: number, timeZone: string): { date: string; time: string } {
-  const parts = format('wall', timeZone, {
+  const parts = format('wall', 'en-CA', timeZone, {
     year: 'numeric',
     month: '2-digit',
     day: '2-digit',

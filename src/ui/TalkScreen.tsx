@@ -61,12 +61,12 @@ function NotesEditor({ talk, event, text, createdAt, revision, photoSettings, li
   const id = useId();
   const [previewing, setPreviewing] = useState(false);
   const [previewText, setPreviewText] = useState('');
-  // "Preview beside notes": the rendered notes next to (or, on a phone, under) the editor while
-  // typing, following the notes when typing pauses; remembered on this device.
+  // "Preview beside notes": the rendered notes next to (or under) the editor while typing,
+  // following the notes when typing pauses; remembered on this device. Offered from tablet width
+  // up: on a phone the preview is a tab, and a preview that is not shown is not rendered either.
   const [besideChosen, setBeside] = useState(() => localStorage.getItem(BESIDE_KEY) === 'on');
-  // Offered from tablet width up; on a phone the preview is a tab, and a hidden one is not rendered.
   const wide = useMediaQuery('(min-width: 40rem)');
-  const beside = besideChosen && wide;
+  const beside = besideChosen && wide && !previewing;
   const toggleBeside = () => {
     localStorage.setItem(BESIDE_KEY, besideChosen ? 'off' : 'on');
     setBeside(!besideChosen);
@@ -245,11 +245,11 @@ function NotesEditor({ talk, event, text, createdAt, revision, photoSettings, li
       <TakeawayNudge talk={talk} timeZone={event.timeZone} notes={snapshot} onAdd={(takeaway) => access.apply(appendTakeaway(textRef.current, takeaway))} />
       {!previewing && <QuickInsertBar onInsert={insertQuick} timeKnown={minutesIn() !== null} />}
       {!previewing && wide && (
-        <button type="button" class="small beside-toggle" aria-pressed={beside} onClick={toggleBeside}>
+        <button type="button" class="small beside-toggle" aria-pressed={besideChosen} onClick={toggleBeside}>
           Preview beside notes
         </button>
       )}
-      <div class={beside && !previewing ? 'writing beside' : 'writing'}>
+      <div class={beside ? 'writing beside' : 'writing'}>
         <div role="tabpanel" id={`${id}-notes`} aria-labelledby={`${id}-write`} hidden={previewing} class="notes-panel">
           <textarea
             ref={areaRef}
@@ -267,7 +267,7 @@ function NotesEditor({ talk, event, text, createdAt, revision, photoSettings, li
             }}
           />
         </div>
-        {beside && !previewing && (
+        {beside && (
           <section class="preview" aria-label="Preview beside notes">
             <NotesPreview text={snapshot} photoUrls={photos.urls} />
           </section>
