@@ -60,6 +60,23 @@ export interface NoteRecord extends Stamps {
   revision?: string;
 }
 
+/**
+ * What an editor held when its page was hidden or closed, written where it survives the page
+ * going away at once. It stays only while the matching note save has not committed; the next
+ * start of the app puts it into the notes (model/conflicts.ts decides how).
+ */
+export interface DraftRecord extends Stamps {
+  talkId: string;
+  eventId: string;
+  /** Which page load wrote it: each tab deletes only its own drafts as its saves land. */
+  tab: string;
+  /** The note revision the text was typed over ("" for a talk without notes then). */
+  basedOn: string;
+  /** Revisions of this page's own note saves still in flight when it was written. */
+  inFlight: string[];
+  text: string;
+}
+
 /** A slide photo as stored: re-encoded JPEG bytes, never inside the talk record. */
 export interface PhotoRecord extends Stamps {
   id: string;

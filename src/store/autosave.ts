@@ -14,8 +14,11 @@ export type SaveStatus =
 export interface Autosaver {
   /** Records the latest full text; a save follows shortly. */
   change(text: string): void;
-  /** Saves now whatever is waiting; resolves true when everything typed has been committed. */
-  flush(): Promise<boolean>;
+  /**
+   * Saves now whatever is waiting; resolves true when everything typed has been committed. Pass
+   * `leaving` when the page is being hidden or closed: the text is also written as a draft.
+   */
+  flush(leaving?: boolean): Promise<boolean>;
   /** Flushes, then stops and unregisters this saver. */
   dispose(): Promise<boolean>;
   /** True while something typed is not yet committed (waiting, being written, or failed). */
@@ -26,6 +29,11 @@ export interface Autosaver {
 export interface AutosaveOptions {
   /** Writes the text; must resolve only once the write has committed. */
   save: (text: string) => Promise<unknown>;
+  /**
+   * Writes the text where it survives the page dying at once (a draft committed right away); the
+   * save follows in the same task. Used only when the page is being hidden or closed.
+   */
+  rescue?: (text: string) => Promise<unknown>;
   onStatus: (status: SaveStatus) => void;
   idleMs?: number;
   maxWaitMs?: number;
@@ -50,7 +58,7 @@ export async function flushAllAutosavers(): Promise<boolean> {
 }
 
 /** Creates a saver; call dispose() when its editor closes. */
-export function createAutosaver({ save, onStatus, idleMs = 200, maxWaitMs = 200 }: AutosaveOptions): Autosaver {
+export function createAutosaver({ save, rescue, onStatus, idleMs = 200, maxWaitMs = 200 }: AutosaveOptions): Autosaver {
   let latest = '';
   let dirty = false;
   let firstDirtyAt = 0;
@@ -68,7 +76,7 @@ export function createAutosaver({ save, onStatus, idleMs = 200, maxWaitMs = 200 
 
   // Starts writing the latest text now. Each write holds the full text, and IndexedDB commits
   // write transactions in the order they start, so a newer write always lands last.
-  function write(): Promise<void> {
+  function write(leaving = false): Promise<void> {
     clearTimeout(timer);
     timer = undefined;
     if (!dirty) return Promise.resolve();
@@ -77,6 +85,9 @@ export function createAutosaver({ save, onStatus, idleMs = 200, maxWaitMs = 200 
     dirty = false;
     onStatus({ state: 'saving' });
     const started = performance.now();
+    // A failed draft is not reported: the save below reports for itself, and when it commits the
+    // text is saved; when the page dies first, there is no one left to tell.
+    if (leaving && rescue) rescue(text).catch(() => undefined);
     const done: Promise<void> = save(text).then(
       () => {
         recordSave(started);
@@ -111,10 +122,10 @@ export function createAutosaver({ save, onStatus, idleMs = 200, maxWaitMs = 200 
       onStatus({ state: 'saving' });
       if (!running.size) schedule();
     },
-    async flush() {
+    async flush(leaving = false) {
       // The write starts in this very task, even while an older one runs: when the page is being
       // hidden or closed, there may be no later task to start it in.
-      await write();
+      await write(leaving);
       await settleAll();
       if (dirty) await write(); // one retry after a failure
       await settleAll();

@@ -1,13 +1,17 @@
 // Opening the database, and the one shared connection the app uses.
 import { openDB } from 'idb';
+import type { NoteRecord } from '../model/types';
 import { flushAllAutosavers } from './autosave';
+import { recoverDrafts } from './draft-store';
 import { DB_NAME, DB_VERSION, upgrade, type TalknotesDatabase } from './schema';
 
 /** Something happened to the connection that the person should hear about. */
 export type ConnectionNotice =
   | { kind: 'blocked' } // an older tab keeps the old version open, so this one cannot upgrade yet
   | { kind: 'closed-for-upgrade' } // a newer version of the app opened in another tab
-  | { kind: 'terminated' }; // the browser closed the connection (storage cleared, iOS background)
+  | { kind: 'terminated' } // the browser closed the connection (storage cleared, iOS background)
+  | { kind: 'recovered'; notes: NoteRecord[] } // notes typed just before a page closed, saved now
+  | { kind: 'recovery-failed'; message: string }; // those could not be saved; they stay for the next start
 
 const listeners = new Set<(notice: ConnectionNotice) => void>();
 
@@ -48,7 +52,14 @@ let shared: Promise<TalknotesDatabase> | null = null;
 /** The app's shared connection, opened on first use and reopened after the browser closed it. */
 export function getDB(): Promise<TalknotesDatabase> {
   if (!shared) {
-    const opening = openTalknotesDB();
+    const opening = openTalknotesDB().then((db) => {
+      // Started before anyone else gets the connection: every later read sees the recovered notes.
+      recoverDrafts(db).then(
+        (notes) => notes.length > 0 && notify({ kind: 'recovered', notes }),
+        (error: unknown) => notify({ kind: 'recovery-failed', message: error instanceof Error ? error.message : String(error) }),
+      );
+      return db;
+    });
     shared = opening;
     // A failed open must not stick: the next call tries again (the caller still sees this error).
     opening.catch(() => {

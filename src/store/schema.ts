@@ -2,13 +2,13 @@
 // never edit a step that has shipped.
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { ExportSettingsRecord } from '../model/export-settings';
-import type { EventRecord, NoteRecord, PhotoRecord, SettingsRecord, TalkRecord } from '../model/types';
+import type { DraftRecord, EventRecord, NoteRecord, PhotoRecord, SettingsRecord, TalkRecord } from '../model/types';
 
 /** Database name used by the app; tests pass their own. */
 export const DB_NAME = 'talknotes';
 
 /** Current schema version: bump it together with a new step in `upgrade`. */
-export const DB_VERSION = 5;
+export const DB_VERSION = 6;
 
 /** Typed layout of every object store and index. */
 export interface TalknotesDB extends DBSchema {
@@ -38,6 +38,10 @@ export interface TalknotesDB extends DBSchema {
   settings: {
     key: string;
     value: SettingsRecord;
+  };
+  drafts: {
+    key: [string, string]; // [talkId, tab]
+    value: DraftRecord;
   };
 }
 
@@ -97,5 +101,9 @@ export async function upgrade(
     for (let cursor = await tx.objectStore('exportSettings').openCursor(); cursor; cursor = await cursor.continue()) {
       if (typeof cursor.value.includePrivate !== 'boolean') await cursor.update({ ...cursor.value, includePrivate: false });
     }
+  }
+  if (oldVersion < 6) {
+    // Version 6: drafts, written when the page is hidden or closed (see draft-store.ts).
+    db.createObjectStore('drafts', { keyPath: ['talkId', 'tab'] });
   }
 }

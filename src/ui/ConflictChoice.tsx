@@ -1,8 +1,3 @@
-/** Both versions in one text: this tab's, then the other tab's under a line saying where it came from. */
-export function keepBoth(mine: string, theirs: string): string {
-  return `${mine.trimEnd()}\n\n---- The version saved in another tab ----\n\n${theirs}`;
-}
-
 /** The three ways out of a conflict between this tab's notes and another tab's. */
 export type ConflictChoiceKind = 'mine' | 'theirs' | 'both';
 

@@ -2,16 +2,31 @@ import { useEffect } from 'preact/hooks';
 import { onConnectionNotice, type ConnectionNotice } from '../store/db';
 import { dismissProblem, reportProblem, useProblems } from './problems';
 
-const NOTICE_TEXT: Record<ConnectionNotice['kind'], string> = {
+const NOTICE_TEXT: Record<Exclude<ConnectionNotice['kind'], 'recovered'>, string> = {
   blocked: 'Talknotes is open in another tab with an older version. Close that tab so this one can finish updating.',
   'closed-for-upgrade': 'A newer version of Talknotes opened in another tab. Reload this tab before typing more here.',
   terminated: 'The browser closed the storage connection. Talknotes reopens it on the next save; if saving fails, reload.',
+  'recovery-failed':
+    'Notes typed just before Talknotes last closed could not be saved into your talks yet. They are kept, and saving them is tried again when Talknotes next opens.',
 };
+
+// Recovered notes need no message: they are simply in the talk. Other tabs hear of them (use-note-sync.ts).
+function describe(notice: ConnectionNotice): string | null {
+  if (notice.kind === 'recovered') return null;
+  return notice.kind === 'recovery-failed' ? `${NOTICE_TEXT[notice.kind]} (${notice.message})` : NOTICE_TEXT[notice.kind];
+}
 
 /** Problems reported from anywhere in the app, each dismissible. */
 export function ProblemBanner() {
   const problems = useProblems();
-  useEffect(() => onConnectionNotice((notice) => reportProblem(NOTICE_TEXT[notice.kind])), []);
+  useEffect(
+    () =>
+      onConnectionNotice((notice) => {
+        const text = describe(notice);
+        if (text) reportProblem(text);
+      }),
+    [],
+  );
   return (
     <>
       {problems.map((message, i) => (

@@ -6,6 +6,7 @@ import type { EventRecord, NoteRecord, PhotoSettings, TalkRecord } from '../mode
 import { getDB, withDB } from '../store/db';
 import { ConflictError, saveNote } from '../store/note-store';
 import { readCapture } from '../store/capture-store';
+import { saveDraft } from '../store/draft-store';
 import { dayTitle, formatTimes } from './format';
 import { dayNumber } from '../model/days';
 import { Link } from './Link';
@@ -14,7 +15,8 @@ import { NotesPhotos, type NotesAccess } from './NotesPhotos';
 import { NotesPreview } from './NotesPreview';
 import { insertForShortcut, QuickInsertBar } from './QuickInsertBar';
 import { usePhotos } from './use-photos';
-import { ConflictChoice, keepBoth } from './ConflictChoice';
+import { ConflictChoice } from './ConflictChoice';
+import { keepBoth } from '../model/conflicts';
 import { announceSave, useNoteSync } from './use-note-sync';
 import { askForPersistentStorage } from './persist';
 import { SaveStatusText } from './SaveStatusText';
@@ -107,7 +109,12 @@ function NotesEditor({ talk, event, text, createdAt, revision, photoSettings, li
     },
     [talk.id, talk.eventId, createdAt],
   );
-  const autosave = useAutosave(save, talk.id, `Your latest notes for "${talk.title}"`);
+  // When the page is hidden or closed: a draft that lands even if the page dies before the save does.
+  const rescue = useCallback(
+    (value: string) => withDB((db) => saveDraft(db, { talkId: talk.id, eventId: talk.eventId, basedOn: baseRef.current }, value)),
+    [talk.id, talk.eventId],
+  );
+  const autosave = useAutosave(save, talk.id, `Your latest notes for "${talk.title}"`, rescue);
   // Saves from other tabs show up here while nothing typed here is waiting to be saved.
   useNoteSync(talk.id, baseRef, autosave.pending, (theirs) => {
     baseRef.current = theirs.revision ?? '';

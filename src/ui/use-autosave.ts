@@ -40,22 +40,27 @@ function statusSource(): StatusSource & { set: (status: SaveStatus) => void } {
 
 /**
  * Saves through `save` while the editor for `key` is open. `what` names the text in a message
- * shown if the last save fails after the editor has closed.
+ * shown if the last save fails after the editor has closed. `rescue`, if given, also writes the
+ * text when the page is hidden or closed (see AutosaveOptions).
  */
-export function useAutosave(save: (text: string) => Promise<unknown>, key: string, what: string): AutosaveHandle {
+export function useAutosave(
+  save: (text: string) => Promise<unknown>,
+  key: string,
+  what: string,
+  rescue?: (text: string) => Promise<unknown>,
+): AutosaveHandle {
   const [status] = useState(statusSource);
   const saverRef = useRef<Autosaver | null>(null);
   const lastError = useRef('');
-  const saveRef = useRef(save);
-  saveRef.current = save;
+  const saveRef = useRef({ save, rescue });
+  saveRef.current = { save, rescue };
 
   // A layout effect: the saver exists before the editor is painted, so no early keystroke is missed.
   useLayoutEffect(() => {
     // This saver writes where `save` pointed when it was made, even while its last flush runs
     // after the editor has moved on to another key.
-    const saveHere = saveRef.current;
     const saver = createAutosaver({
-      save: saveHere,
+      ...saveRef.current,
       onStatus: (next) => {
         if (next.state === 'error') lastError.current = next.message;
         status.set(next);
@@ -63,7 +68,7 @@ export function useAutosave(save: (text: string) => Promise<unknown>, key: strin
     });
     saverRef.current = saver;
     // On a phone the app may be killed at any moment after it is hidden: save right away.
-    const flush = () => void saver.flush();
+    const flush = () => void saver.flush(true);
     const onVisibility = () => document.visibilityState === 'hidden' && flush();
     document.addEventListener('visibilitychange', onVisibility);
     addEventListener('pagehide', flush);

@@ -3,7 +3,7 @@
 // waiting to be saved (then that save is refused as a conflict, and the person chooses).
 import { useEffect, useRef, type MutableRef } from 'preact/hooks';
 import type { NoteRecord } from '../model/types';
-import { getDB } from '../store/db';
+import { getDB, onConnectionNotice } from '../store/db';
 import { getNote } from '../store/note-store';
 import { reportProblem } from './problems';
 import { errorMessage } from './use-load';
@@ -17,6 +17,9 @@ const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(CH
 export function announceSave(talkId: string, revision: string): void {
   channel?.postMessage({ talkId, revision } satisfies Message);
 }
+
+// Notes saved from drafts a closed page left behind (store/draft-store.ts) may be open in another tab.
+onConnectionNotice((notice) => notice.kind === 'recovered' && notice.notes.forEach((note) => announceSave(note.talkId, note.revision ?? '')));
 
 /**
  * Loads notes saved in another tab into this editor, when this editor has nothing unsaved — asked

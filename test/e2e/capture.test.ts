@@ -139,6 +139,53 @@ describe('never losing a keystroke', () => {
     await expect.poll(() => notes(app.page).inputValue()).toBe('last');
   });
 
+  it('keeps what was typed even when the page dies before its save could land, and saves it on the next start', async () => {
+    await createEvent(app.page, { name: 'Crowded Summit' });
+    await addTalk(app.page, { title: 'Saved from a draft' });
+    const talkUrl = app.page.url();
+    // Another tab holds the notes store in a long write, so no save of the notes can start: all that
+    // can land before the page is gone is the draft written as it is hidden.
+    const other = await app.context.newPage();
+    await other.goto(new URL('/', talkUrl).href);
+    await other.evaluate(
+      () =>
+        new Promise<void>((resolve) => {
+          const open = indexedDB.open('talknotes');
+          open.onsuccess = () => {
+            const tx = open.result.transaction('notes', 'readwrite');
+            const store = tx.objectStore('notes');
+            const keepBusy = () => {
+              if ((window as unknown as { release?: boolean }).release) return;
+              store.count().onsuccess = keepBusy;
+            };
+            keepBusy();
+            tx.oncomplete = () => open.result.close();
+            resolve();
+          };
+        }),
+    );
+    await notes(app.page).focus();
+    await app.page.keyboard.type('drafted');
+    await app.page.close({ runBeforeUnload: true });
+    await other.evaluate(() => ((window as unknown as { release?: boolean }).release = true));
+
+    await other.goto(talkUrl);
+    await expect.poll(() => notes(other).inputValue()).toBe('drafted');
+    // The draft went into the notes and is gone: saved once, not again on the next start.
+    const left = await other.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          const open = indexedDB.open('talknotes');
+          open.onsuccess = () => {
+            const count = open.result.transaction('drafts').objectStore('drafts').count();
+            count.onsuccess = () => resolve(count.result);
+          };
+        }),
+    );
+    expect(left).toBe(0);
+    app.page = other;
+  });
+
   it('saves at once when the app is hidden (switching apps on a phone)', async () => {
     await createEvent(app.page, { name: 'Hidden Summit' });
     await addTalk(app.page, { title: 'Switched to the camera' });

@@ -99,6 +99,35 @@ describe('autosave scheduling', () => {
     measure.mockRestore();
   });
 
+  it('when the page is being left, writes a draft first, in the same task as the save; otherwise never', async () => {
+    const calls: string[] = [];
+    const rescue = vi.fn((text: string) => (calls.push(`draft ${text}`), Promise.resolve()));
+    const save = vi.fn((text: string) => (calls.push(`save ${text}`), Promise.resolve()));
+    const saver = createAutosaver({ save, rescue, onStatus: () => undefined, idleMs: 200, maxWaitMs: 300 });
+    saver.change('typed');
+    await vi.advanceTimersByTimeAsync(200); // a save from a pause: no draft
+    saver.change('typed more');
+    await saver.flush(); // the editor closing inside the app: no draft either
+    saver.change('typed even more');
+    const leaving = saver.flush(true);
+    expect(calls).toEqual(['save typed', 'save typed more', 'draft typed even more', 'save typed even more']);
+    expect(await leaving).toBe(true);
+    expect(await saver.flush(true)).toBe(true); // nothing new typed: nothing written
+    expect(rescue).toHaveBeenCalledTimes(1);
+  });
+
+  it('a draft that fails does not count against a save that commits', async () => {
+    const statuses: SaveStatus[] = [];
+    const saver = createAutosaver({
+      save: () => Promise.resolve(),
+      rescue: () => Promise.reject(new Error('draft refused')),
+      onStatus: (s) => statuses.push(s),
+    });
+    saver.change('kept');
+    expect(await saver.flush(true)).toBe(true);
+    expect(statuses.at(-1)?.state).toBe('saved');
+  });
+
   it('flush with nothing typed does not write', async () => {
     const { saver, save } = setup();
     expect(await saver.flush()).toBe(true);

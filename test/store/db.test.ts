@@ -27,7 +27,7 @@ describe('openTalknotesDB', () => {
   it('creates every store and index when upgrading from an empty database', async () => {
     const db = await freshDB();
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['events', 'exportSettings', 'notes', 'photos', 'settings', 'talks']);
+    expect([...db.objectStoreNames].sort()).toEqual(['drafts', 'events', 'exportSettings', 'notes', 'photos', 'settings', 'talks']);
     const tx = db.transaction(['events', 'talks', 'notes']);
     expect(tx.objectStore('events').keyPath).toBe('id');
     expect(tx.objectStore('talks').keyPath).toBe('id');
@@ -79,7 +79,7 @@ describe('openTalknotesDB', () => {
     db.close();
   });
 
-  it('upgrades a version-4 database: photos get their numbers in the order taken, export settings includePrivate', async () => {
+  it('upgrades a version-4 database: photos get their numbers in the order taken, export settings includePrivate, a drafts store', async () => {
     const name = `v4-${Date.now()}`;
     const v4 = await openAsShipped(name, 4);
     const photo = (id: string, createdAt: number) => ({ id, talkId: 't1', eventId: 'e1', type: 'image/jpeg', bytes: new ArrayBuffer(1), width: 1, height: 1, original: null, createdAt, updatedAt: createdAt });
@@ -91,6 +91,7 @@ describe('openTalknotesDB', () => {
     const db = await openTalknotesDB(name);
     expect((await db.getAll('photos')).map((p) => [p.id, p.number])).toEqual([['a', 1], ['b', 2]]);
     expect(await db.get('exportSettings', 'e1')).toMatchObject({ target: 'hugo', includePrivate: false });
+    expect(await db.count('drafts')).toBe(0); // version 6's store, empty
     db.close();
   });
 

@@ -1,0 +1,25 @@
+// Two versions of a talk's notes, and what stays when they meet.
+import type { DraftRecord, NoteRecord } from './types';
+
+/** Both texts in one note: this one first, then the one saved elsewhere under a clear divider. */
+export function keepBoth(mine: string, theirs: string): string {
+  return `${mine.trimEnd()}\n\n---- The version saved in another tab ----\n\n${theirs}`;
+}
+
+/** What to do with a draft left by a page that closed: drop it, or save `text` as the notes. */
+export type DraftOutcome = { kind: 'drop' } | { kind: 'save'; text: string };
+
+/**
+ * Decides what a leftover draft becomes. A draft exists only while its save has not committed, so
+ * notes still at the draft's base revision (or at one its page was saving) simply take the
+ * draft; notes changed elsewhere since
+ * keep both texts; notes already equal to the draft, or a deleted talk, leave nothing to do.
+ */
+export function resolveDraft(draft: DraftRecord, note: NoteRecord | undefined, talkExists: boolean): DraftOutcome {
+  if (!talkExists) return { kind: 'drop' };
+  const saved = note?.text ?? '';
+  if (saved === draft.text) return { kind: 'drop' };
+  const revision = note?.revision ?? '';
+  const unchanged = revision === draft.basedOn || draft.inFlight.includes(revision) || saved === '';
+  return { kind: 'save', text: unchanged ? draft.text : keepBoth(draft.text, saved) };
+}

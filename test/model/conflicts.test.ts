@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { keepBoth, resolveDraft, type DraftOutcome } from '../../src/model/conflicts';
+import type { DraftRecord, NoteRecord } from '../../src/model/types';
+
+const draft = (over: Partial<DraftRecord> = {}): DraftRecord => ({
+  talkId: 't1',
+  eventId: 'e1',
+  tab: 'closed-tab',
+  basedOn: 'r1',
+  inFlight: [],
+  text: '* typed before the page closed',
+  createdAt: 5,
+  updatedAt: 5,
+  ...over,
+});
+const note = (text: string, revision: string): NoteRecord => ({ talkId: 't1', eventId: 'e1', text, revision, createdAt: 1, updatedAt: 2 });
+
+describe('keepBoth', () => {
+  it('keeps this text first, then the other under a divider saying where it came from', () => {
+    expect(keepBoth('mine\n\n', 'theirs')).toBe('mine\n\n---- The version saved in another tab ----\n\ntheirs');
+  });
+});
+
+describe('what a draft left by a closed page becomes', () => {
+  const cases: [string, DraftRecord, NoteRecord | undefined, boolean, DraftOutcome][] = [
+    ['the talk has no notes yet: the draft is the notes', draft({ basedOn: '' }), undefined, true, { kind: 'save', text: '* typed before the page closed' }],
+    ['the notes are still what it was typed over: the draft replaces them', draft(), note('* typed', 'r1'), true, { kind: 'save', text: '* typed before the page closed' }],
+    [
+      'the notes are at a save its own page had in flight: the draft replaces them',
+      draft({ inFlight: ['r2'] }),
+      note('* typed before', 'r2'),
+      true,
+      { kind: 'save', text: '* typed before the page closed' },
+    ],
+    [
+      'the notes changed in another tab since: both are kept',
+      draft(),
+      note('* written elsewhere', 'r9'),
+      true,
+      { kind: 'save', text: keepBoth('* typed before the page closed', '* written elsewhere') },
+    ],
+    ['the notes were emptied elsewhere: the draft is the notes', draft(), note('', 'r9'), true, { kind: 'save', text: '* typed before the page closed' }],
+    ['the notes already hold the same text: nothing to do', draft(), note('* typed before the page closed', 'r9'), true, { kind: 'drop' }],
+    ['the talk was deleted: nothing to do', draft(), note('* typed', 'r1'), false, { kind: 'drop' }],
+  ];
+  it.each(cases)('%s', (_name, left, stored, talkExists, outcome) => {
+    expect(resolveDraft(left, stored, talkExists)).toEqual(outcome);
+  });
+});

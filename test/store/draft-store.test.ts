@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import type { DraftRecord } from '../../src/model/types';
+import { recoverDrafts, saveDraft } from '../../src/store/draft-store';
+import { createEvent } from '../../src/store/event-store';
+import { ConflictError, getNote, saveNote } from '../../src/store/note-store';
+import { createTalk, deleteTalk } from '../../src/store/talk-store';
+import { TAB } from '../../src/store/this-tab';
+import { eventInput, freshDB, noteOf, saved, talkInput } from './helpers';
+
+async function talkInNewDB() {
+  const db = await freshDB();
+  const event = saved(await createEvent(db, eventInput()));
+  const talk = saved(await createTalk(db, event.id, talkInput()));
+  return { db, talk };
+}
+
+// What a page that closed before its save landed leaves behind.
+const leftBy = (talkId: string, over: Partial<DraftRecord>): DraftRecord => ({
+  talkId,
+  eventId: 'e',
+  tab: 'closed-tab',
+  basedOn: '',
+  inFlight: [],
+  text: '',
+  createdAt: 1,
+  updatedAt: 1,
+  ...over,
+});
+
+describe('drafts written as the page is hidden', () => {
+  it('are deleted by the next note save of the same page, in its transaction', async () => {
+    const { db, talk } = await talkInNewDB();
+    const target = { talkId: talk.id, eventId: talk.eventId, basedOn: '' };
+    await saveDraft(db, target, '* hidden mid-sentence');
+    expect(await db.getAll('drafts')).toMatchObject([{ talkId: talk.id, tab: TAB, basedOn: '', text: '* hidden mid-sentence' }]);
+    await saveNote(db, { ...noteOf(talk), basedOn: '' }, '* hidden mid-sentence');
+    expect(await db.count('drafts')).toBe(0);
+  });
+
+  it('stay when the note save is refused, so nothing typed is lost', async () => {
+    const { db, talk } = await talkInNewDB();
+    const theirs = await saveNote(db, noteOf(talk), 'saved in another tab');
+    await saveDraft(db, { talkId: talk.id, eventId: talk.eventId, basedOn: '' }, 'typed here');
+    await expect(saveNote(db, { ...noteOf(talk), basedOn: '' }, 'typed here')).rejects.toBeInstanceOf(ConflictError);
+    expect((await db.getAll('drafts')).map((d) => d.text)).toEqual(['typed here']);
+    expect(await getNote(db, talk.id)).toEqual(theirs);
+  });
+
+  it("record this page's saves still in flight, which count as its own on recovery", async () => {
+    const { db, talk } = await talkInNewDB();
+    const inFlight = saveNote(db, { ...noteOf(talk), basedOn: '' }, 'first');
+    await saveDraft(db, { talkId: talk.id, eventId: talk.eventId, basedOn: '' }, 'first and more');
+    const first = await inFlight;
+    expect((await db.getAll('drafts'))[0]?.inFlight).toEqual([first.revision]);
+  });
+
+  it("are never recovered by the page that wrote them (it is still saving them itself)", async () => {
+    const { db, talk } = await talkInNewDB();
+    await saveDraft(db, { talkId: talk.id, eventId: talk.eventId, basedOn: '' }, 'still typing');
+    expect(await recoverDrafts(db)).toEqual([]);
+    expect(await db.count('drafts')).toBe(1);
+  });
+});
+
+describe('recovering drafts that closed pages left', () => {
+  it('saves each into its notes the way the model decides, deletes every draft, and returns what it wrote', async () => {
+    const db = await freshDB();
+    const event = saved(await createEvent(db, eventInput()));
+    const talk = async (title: string) => saved(await createTalk(db, event.id, talkInput({ title })));
+    const fresh = await talk('Fresh');
+    const unchanged = await talk('Unchanged');
+    const elsewhere = await talk('Elsewhere');
+    const same = await talk('Same');
+    const gone = await talk('Gone');
+    const base = await saveNote(db, noteOf(unchanged), 'old');
+    await saveNote(db, noteOf(elsewhere), 'old');
+    const moved = await saveNote(db, noteOf(elsewhere), 'written in another tab');
+    const sameNote = await saveNote(db, noteOf(same), 'identical');
+    await deleteTalk(db, gone.id);
+    for (const draft of [
+      leftBy(fresh.id, { eventId: event.id, text: 'first words' }),
+      leftBy(unchanged.id, { eventId: event.id, basedOn: base.revision, text: 'old and new' }),
+      leftBy(elsewhere.id, { eventId: event.id, basedOn: 'long-gone', text: 'typed in the closed tab' }),
+      leftBy(same.id, { eventId: event.id, basedOn: 'long-gone', text: 'identical' }),
+      leftBy(gone.id, { eventId: event.id, text: 'of a deleted talk' }),
+    ]) {
+      await db.put('drafts', draft);
+    }
+
+    const written = await recoverDrafts(db);
+
+    expect(written.map((n) => n.talkId).sort()).toEqual([fresh.id, unchanged.id, elsewhere.id].sort());
+    expect((await getNote(db, fresh.id))?.text).toBe('first words');
+    expect(await getNote(db, unchanged.id)).toMatchObject({ text: 'old and new', createdAt: base.createdAt });
+    expect((await getNote(db, elsewhere.id))?.text).toBe(`typed in the closed tab\n\n---- The version saved in another tab ----\n\n${moved.text}`);
+    expect(await getNote(db, same.id)).toEqual(sameNote);
+    expect(await getNote(db, gone.id)).toBeUndefined();
+    expect(await db.count('drafts')).toBe(0);
+    // Every note it wrote has a new revision, so an editor open elsewhere sees it as a change.
+    for (const note of written) expect(note.revision).not.toBe(base.revision);
+    // Nothing left to do the second time.
+    expect(await recoverDrafts(db)).toEqual([]);
+  });
+
+  it('keeps both texts of two closed tabs that left drafts of the same talk', async () => {
+    const { db, talk } = await talkInNewDB();
+    await db.put('drafts', leftBy(talk.id, { eventId: talk.eventId, tab: 'a', text: 'from tab a', updatedAt: 1 }));
+    await db.put('drafts', leftBy(talk.id, { eventId: talk.eventId, tab: 'b', text: 'from tab b', updatedAt: 2 }));
+    await recoverDrafts(db);
+    expect((await getNote(db, talk.id))?.text).toBe('from tab b\n\n---- The version saved in another tab ----\n\nfrom tab a');
+  });
+});
