@@ -11,7 +11,7 @@ export type DraftOutcome = { kind: 'drop' } | { kind: 'save'; text: string };
 
 /**
  * Decides what a leftover draft becomes. A draft exists only while its save has not committed, so
- * notes still at the draft's base revision (or at one its page was saving) simply take the
+ * notes still at the draft's base revision (or at one its own page saved) simply take the
  * draft; notes changed elsewhere since
  * keep both texts; notes already equal to the draft, or a deleted talk, leave nothing to do.
  */
@@ -20,6 +20,6 @@ export function resolveDraft(draft: DraftRecord, note: NoteRecord | undefined, t
   const saved = note?.text ?? '';
   if (saved === draft.text) return { kind: 'drop' };
   const revision = note?.revision ?? '';
-  const unchanged = revision === draft.basedOn || draft.inFlight.includes(revision) || saved === '';
+  const unchanged = revision === draft.basedOn || draft.own.includes(revision) || saved === '';
   return { kind: 'save', text: unchanged ? draft.text : keepBoth(draft.text, saved) };
 }

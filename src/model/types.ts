@@ -72,8 +72,8 @@ export interface DraftRecord extends Stamps {
   tab: string;
   /** The note revision the text was typed over ("" for a talk without notes then). */
   basedOn: string;
-  /** Revisions of this page's own note saves still in flight when it was written. */
-  inFlight: string[];
+  /** Revisions of the notes its page had saved lately (committed or still in flight). */
+  own: string[];
   text: string;
 }
 

@@ -7,7 +7,7 @@
 import { resolveDraft } from '../model/conflicts';
 import type { DraftRecord, NoteRecord } from '../model/types';
 import type { TalknotesDatabase } from './schema';
-import { newRevision, savesInFlight, TAB, wroteDraft } from './this-tab';
+import { newRevision, ownRevisions, TAB, wroteDraft } from './this-tab';
 
 /** Where a draft belongs and the note revision its text was typed over. */
 export interface DraftTarget {
@@ -23,8 +23,8 @@ export interface DraftTarget {
  */
 export async function saveDraft(db: TalknotesDatabase, target: DraftTarget, text: string): Promise<void> {
   const now = Date.now();
-  // Saves still in flight count as this page's own: a note found at one of them was not changed elsewhere.
-  const draft: DraftRecord = { ...target, tab: TAB, text, createdAt: now, updatedAt: now, inFlight: savesInFlight(target.talkId) };
+  // A note found at one of this page's own revisions was not changed elsewhere.
+  const draft: DraftRecord = { ...target, tab: TAB, text, createdAt: now, updatedAt: now, own: ownRevisions(target.talkId) };
   const tx = db.transaction('drafts', 'readwrite');
   const put = tx.store.put(draft);
   wroteDraft(target.talkId);

@@ -3,7 +3,7 @@ import { findActionItems, setActionDone } from '../model/private-items';
 import type { NoteRecord } from '../model/types';
 import { MissingRecordError } from './results';
 import type { TalknotesDatabase } from './schema';
-import { clearedDrafts, draftsWritten, newRevision, startedSave, TAB } from './this-tab';
+import { clearedDrafts, draftsWritten, newRevision, ownRevisions, startedSave, TAB } from './this-tab';
 
 /** The notes of a talk, or undefined before anything was typed. */
 export function getNote(db: TalknotesDatabase, talkId: string): Promise<NoteRecord | undefined> {
@@ -37,39 +37,37 @@ export { newRevision };
  * Stores the full text of a talk's notes; resolves only after the transaction has committed.
  * The write is issued at once, before anything is read back, so a save started while the page is
  * being hidden or closed reaches the database. It is rolled back when the talk was deleted
- * meanwhile, or when another tab saved since `basedOn` (then ConflictError carries their text).
- * Committing also deletes this page's drafts of the talk (draft-store.ts): they are saved now.
+ * meanwhile, or when another tab saved since `basedOn` (then ConflictError carries their text);
+ * notes at a revision this page saved itself a moment ago are no conflict. Committing also deletes this page's drafts of the talk (draft-store.ts): they are saved now.
  */
 export async function saveNote(db: TalknotesDatabase, target: NoteTarget, text: string): Promise<NoteRecord> {
   const drafts = draftsWritten(target.talkId);
   const tx = db.transaction(drafts ? ['talks', 'notes', 'drafts'] : ['talks', 'notes'], 'readwrite');
   const { basedOn, ...where } = target;
   const record: NoteRecord = { ...where, text, updatedAt: Date.now(), revision: newRevision() };
-  const settled = startedSave(target.talkId, record.revision ?? '');
-  try {
-    const notes = tx.objectStore('notes');
-    // Requests run in order: the read sees the note as it was before this write.
-    const [talkKey, previous] = await Promise.all([
-      tx.objectStore('talks').getKey(target.talkId),
-      notes.get(target.talkId),
-      notes.put(record),
-      drafts ? tx.objectStore('drafts').delete([target.talkId, TAB]) : undefined,
-    ]);
-    const conflict = basedOn !== undefined && previous !== undefined && (previous.revision ?? '') !== basedOn && previous.text !== text;
-    if (talkKey === undefined || conflict) {
-      tx.abort();
-      await tx.done.catch((error: unknown) => {
-        if (!(error instanceof DOMException && error.name === 'AbortError')) throw error; // ours, above
-      });
-      if (previous && conflict) throw new ConflictError(previous);
-      throw new MissingRecordError('This talk was deleted, so its notes cannot be saved. Copy your text before leaving.');
-    }
-    await tx.done;
-    clearedDrafts(target.talkId, drafts);
-    return record;
-  } finally {
-    settled();
+  startedSave(target.talkId, record.revision ?? '');
+  const notes = tx.objectStore('notes');
+  // Requests run in order: the read sees the note as it was before this write.
+  const [talkKey, previous] = await Promise.all([
+    tx.objectStore('talks').getKey(target.talkId),
+    notes.get(target.talkId),
+    notes.put(record),
+    drafts ? tx.objectStore('drafts').delete([target.talkId, TAB]) : undefined,
+  ]);
+  const found = previous?.revision ?? '';
+  const conflict =
+    basedOn !== undefined && previous !== undefined && found !== basedOn && !ownRevisions(target.talkId).includes(found) && previous.text !== text;
+  if (talkKey === undefined || conflict) {
+    tx.abort();
+    await tx.done.catch((error: unknown) => {
+      if (!(error instanceof DOMException && error.name === 'AbortError')) throw error; // ours, above
+    });
+    if (previous && conflict) throw new ConflictError(previous);
+    throw new MissingRecordError('This talk was deleted, so its notes cannot be saved. Copy your text before leaving.');
   }
+  await tx.done;
+  clearedDrafts(target.talkId, drafts);
+  return record;
 }
 
 /** The notes of every talk of an event, by talk id. */

@@ -1,6 +1,5 @@
-// What this page load has started writing and not yet seen commit. A draft written as the page
-// is hidden must say which note saves were still in flight, so that when the page dies the draft
-// is not mistaken for text that conflicts with its own last save.
+// What this page load wrote: its id, the note revisions it saved lately, and its drafts. Text
+// found at one of its own revisions was not changed elsewhere, so saving over it is no conflict.
 
 let counter = 0;
 /** A new revision id: different for every save, in every tab. */
@@ -9,22 +8,20 @@ export const newRevision = () => `${Date.now().toString(36)}-${(++counter).toStr
 /** This page load's id, stored with its drafts. */
 export const TAB = newRevision();
 
-const inFlight = new Map<string, Set<string>>();
+// The last few revisions of each talk's notes this page started saving. Two saves of one editor
+// may overlap (a flush while a save runs), both typed over the same revision; finding the other's
+// revision in the notes is no conflict: it is this same editor's older text.
+const recent = new Map<string, string[]>();
+const KEEP = 8;
 
-/** Records a note save of a talk that has started; returns the function to call once it has settled. */
-export function startedSave(talkId: string, revision: string): () => void {
-  const revisions = inFlight.get(talkId) ?? new Set<string>();
-  revisions.add(revision);
-  inFlight.set(talkId, revisions);
-  return () => {
-    revisions.delete(revision);
-    if (!revisions.size && inFlight.get(talkId) === revisions) inFlight.delete(talkId);
-  };
+/** Records that this page started saving the talk's notes at `revision`. */
+export function startedSave(talkId: string, revision: string): void {
+  recent.set(talkId, [...(recent.get(talkId) ?? []).slice(1 - KEEP), revision]);
 }
 
-/** Revisions of a talk's notes this page has started saving and not yet seen settle. */
-export function savesInFlight(talkId: string): string[] {
-  return [...(inFlight.get(talkId) ?? [])];
+/** The revisions of a talk's notes this page saved lately (committed or still in flight). */
+export function ownRevisions(talkId: string): string[] {
+  return recent.get(talkId) ?? [];
 }
 
 // How many drafts this page has written per talk; a committed note save clears them only when no

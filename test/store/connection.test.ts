@@ -37,7 +37,7 @@ describe('opening the app', () => {
     const setup = await db.openTalknotesDB();
     const event = saved(await createEvent(setup, eventInput({ name: 'Restarted' })));
     const talk = saved(await createTalk(setup, event.id, talkInput()));
-    await setup.put('drafts', { talkId: talk.id, eventId: event.id, tab: 'closed', basedOn: '', inFlight: [], text: 'typed as it closed', createdAt: 1, updatedAt: 1 });
+    await setup.put('drafts', { talkId: talk.id, eventId: event.id, tab: 'closed', basedOn: '', own: [], text: 'typed as it closed', createdAt: 1, updatedAt: 1 });
     setup.close();
 
     const notices: ConnectionNotice[] = [];

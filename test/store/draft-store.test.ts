@@ -5,7 +5,7 @@ import { createEvent } from '../../src/store/event-store';
 import { ConflictError, getNote, saveNote } from '../../src/store/note-store';
 import { createTalk, deleteTalk } from '../../src/store/talk-store';
 import { TAB } from '../../src/store/this-tab';
-import { eventInput, freshDB, noteOf, saved, talkInput } from './helpers';
+import { anotherTab, eventInput, freshDB, noteOf, saved, talkInput } from './helpers';
 
 async function talkInNewDB() {
   const db = await freshDB();
@@ -20,7 +20,7 @@ const leftBy = (talkId: string, over: Partial<DraftRecord>): DraftRecord => ({
   eventId: 'e',
   tab: 'closed-tab',
   basedOn: '',
-  inFlight: [],
+  own: [],
   text: '',
   createdAt: 1,
   updatedAt: 1,
@@ -39,19 +39,20 @@ describe('drafts written as the page is hidden', () => {
 
   it('stay when the note save is refused, so nothing typed is lost', async () => {
     const { db, talk } = await talkInNewDB();
-    const theirs = await saveNote(db, noteOf(talk), 'saved in another tab');
+    const theirs = await (await anotherTab()).saveNote(db, noteOf(talk), 'saved in another tab');
     await saveDraft(db, { talkId: talk.id, eventId: talk.eventId, basedOn: '' }, 'typed here');
     await expect(saveNote(db, { ...noteOf(talk), basedOn: '' }, 'typed here')).rejects.toBeInstanceOf(ConflictError);
     expect((await db.getAll('drafts')).map((d) => d.text)).toEqual(['typed here']);
     expect(await getNote(db, talk.id)).toEqual(theirs);
   });
 
-  it("record this page's saves still in flight, which count as its own on recovery", async () => {
+  it("record this page's recent saves, even one still in flight, which count as its own on recovery", async () => {
     const { db, talk } = await talkInNewDB();
-    const inFlight = saveNote(db, { ...noteOf(talk), basedOn: '' }, 'first');
-    await saveDraft(db, { talkId: talk.id, eventId: talk.eventId, basedOn: '' }, 'first and more');
-    const first = await inFlight;
-    expect((await db.getAll('drafts'))[0]?.inFlight).toEqual([first.revision]);
+    const committed = await saveNote(db, { ...noteOf(talk), basedOn: '' }, 'first');
+    const inFlight = saveNote(db, { ...noteOf(talk), basedOn: committed.revision }, 'first and more');
+    await saveDraft(db, { talkId: talk.id, eventId: talk.eventId, basedOn: committed.revision ?? '' }, 'first and more still');
+    const second = await inFlight;
+    expect((await db.getAll('drafts'))[0]?.own).toEqual([committed.revision, second.revision]);
   });
 
   it("are never recovered by the page that wrote them (it is still saving them itself)", async () => {

@@ -1,5 +1,6 @@
 // A fresh, uniquely named database per test on fake-indexeddb.
 import 'fake-indexeddb/auto';
+import { vi } from 'vitest';
 import { openTalknotesDB } from '../../src/store/db';
 import type { EventInput, TalkInput, TalkRecord } from '../../src/model/types';
 
@@ -43,4 +44,10 @@ export function saved<R>(result: { ok: true; record: R } | { ok: false; errors: 
 /** Where the notes of a talk are saved, as its editor knows it. */
 export function noteOf(talk: TalkRecord) {
   return { talkId: talk.id, eventId: talk.eventId, createdAt: talk.createdAt };
+}
+
+/** The notes store as another tab runs it: a fresh copy of the modules, so its own saves are not this tab's. */
+export async function anotherTab() {
+  vi.resetModules();
+  return import('../../src/store/note-store');
 }

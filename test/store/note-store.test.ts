@@ -3,7 +3,7 @@ import { createAutosaver, flushAllAutosavers, type SaveStatus } from '../../src/
 import { createEvent } from '../../src/store/event-store';
 import { ConflictError, getNote, saveNote, setActionItem } from '../../src/store/note-store';
 import { createTalk, deleteTalk } from '../../src/store/talk-store';
-import { eventInput, freshDB, saved, talkInput, noteOf } from './helpers';
+import { anotherTab, eventInput, freshDB, saved, talkInput, noteOf } from './helpers';
 
 async function talkInNewDB() {
   const db = await freshDB();
@@ -97,7 +97,8 @@ describe('saving over notes changed elsewhere', () => {
   it('refuses a save based on an old revision, writes nothing, and hands over their text', async () => {
     const { db, talk } = await talkInNewDB();
     const mine = await saveNote(db, { ...noteOf(talk), basedOn: '' }, 'v1');
-    const theirs = await saveNote(db, { ...noteOf(talk), basedOn: mine.revision }, 'v2 from another tab');
+    const other = await anotherTab();
+    const theirs = await other.saveNote(db, { ...noteOf(talk), basedOn: mine.revision }, 'v2 from another tab');
     const refused = await saveNote(db, { ...noteOf(talk), basedOn: mine.revision }, 'v2 from this tab').catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(ConflictError);
     expect((refused as ConflictError).theirs).toEqual(theirs);
@@ -108,7 +109,17 @@ describe('saving over notes changed elsewhere', () => {
 
   it('a new note typed in two tabs at once conflicts too', async () => {
     const { db, talk } = await talkInNewDB();
-    await saveNote(db, { ...noteOf(talk), basedOn: '' }, 'first tab');
+    await (await anotherTab()).saveNote(db, { ...noteOf(talk), basedOn: '' }, 'first tab');
     await expect(saveNote(db, { ...noteOf(talk), basedOn: '' }, 'second tab')).rejects.toBeInstanceOf(ConflictError);
+  });
+
+  it("two saves of one editor that overlap (a flush while a save runs) are no conflict: the later text stays", async () => {
+    const { db, talk } = await talkInNewDB();
+    const base = await saveNote(db, noteOf(talk), 'a');
+    // Both typed over the same revision: the second starts before the first has committed.
+    const first = saveNote(db, { ...noteOf(talk), basedOn: base.revision }, 'ab');
+    const second = saveNote(db, { ...noteOf(talk), basedOn: base.revision }, 'abc');
+    await Promise.all([first, second]);
+    expect((await getNote(db, talk.id))?.text).toBe('abc');
   });
 });
