@@ -11,9 +11,9 @@ export type DraftOutcome = { kind: 'drop' } | { kind: 'save'; text: string };
 
 /**
  * Decides what a leftover draft becomes. A draft exists only while its save has not committed, so
- * notes still at the draft's base revision (or at one its own page saved) simply take the
- * draft; notes changed elsewhere since
- * keep both texts; notes already equal to the draft, or a deleted talk, leave nothing to do.
+ * notes still at the draft's base revision (or at one its own page saved) simply take the draft;
+ * notes changed elsewhere since keep both texts; notes already equal to the draft, or a deleted
+ * talk, leave nothing to do.
  */
 export function resolveDraft(draft: DraftRecord, note: NoteRecord | undefined, talkExists: boolean): DraftOutcome {
   if (!talkExists) return { kind: 'drop' };

@@ -38,7 +38,8 @@ export { newRevision };
  * The write is issued at once, before anything is read back, so a save started while the page is
  * being hidden or closed reaches the database. It is rolled back when the talk was deleted
  * meanwhile, or when another tab saved since `basedOn` (then ConflictError carries their text);
- * notes at a revision this page saved itself a moment ago are no conflict. Committing also deletes this page's drafts of the talk (draft-store.ts): they are saved now.
+ * notes at a revision this page saved itself a moment ago are no conflict. Committing also
+ * deletes this page's drafts of the talk (draft-store.ts): they are saved now.
  */
 export async function saveNote(db: TalknotesDatabase, target: NoteTarget, text: string): Promise<NoteRecord> {
   const drafts = draftsWritten(target.talkId);
