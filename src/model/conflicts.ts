@@ -6,8 +6,11 @@ export function keepBoth(mine: string, theirs: string): string {
   return `${mine.trimEnd()}\n\n---- The version saved in another tab ----\n\n${theirs}`;
 }
 
-/** What to do with a draft left by a page that closed: drop it, or save `text` as the notes. */
-export type DraftOutcome = { kind: 'drop' } | { kind: 'save'; text: string };
+/**
+ * What to do with a draft left by a page that closed: drop it, or save `text` as the notes
+ * (`merged`: the draft and the notes saved elsewhere, one under the other).
+ */
+export type DraftOutcome = { kind: 'drop' } | { kind: 'save'; text: string; merged: boolean };
 
 /**
  * Decides what a leftover draft becomes. A draft exists only while its save has not committed, so
@@ -20,6 +23,7 @@ export function resolveDraft(draft: DraftRecord, note: NoteRecord | undefined, t
   const saved = note?.text ?? '';
   if (saved === draft.text) return { kind: 'drop' };
   const revision = note?.revision ?? '';
-  const unchanged = revision === draft.basedOn || draft.own.includes(revision) || saved === '';
-  return { kind: 'save', text: unchanged ? draft.text : keepBoth(draft.text, saved) };
+  // Notes emptied elsewhere take the draft as they are: nothing of theirs would be kept by merging.
+  if (revision === draft.basedOn || draft.own.includes(revision) || saved === '') return { kind: 'save', text: draft.text, merged: false };
+  return { kind: 'save', text: keepBoth(draft.text, saved), merged: true };
 }

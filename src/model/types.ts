@@ -72,7 +72,7 @@ export interface DraftRecord extends Stamps {
   tab: string;
   /** The note revision the text was typed over ("" for a talk without notes then). */
   basedOn: string;
-  /** Revisions of the notes its page had saved lately (committed or still in flight). */
+  /** Revisions its editor had saved lately (committed or still in flight): notes at one of them were not changed elsewhere. */
   own: string[];
   text: string;
 }

@@ -123,6 +123,9 @@ export function createAutosaver({ save, rescue, onStatus, idleMs = 200, maxWaitM
       if (!running.size) schedule();
     },
     async flush(leaving = false) {
+      // A save still running when the page goes may never commit: the text is written again, with
+      // its draft, and this newer save deletes the draft once it lands.
+      if (leaving && rescue && running.size) dirty = true;
       // The write starts in this very task, even while an older one runs: when the page is being
       // hidden or closed, there may be no later task to start it in.
       await write(leaving);

@@ -36,10 +36,11 @@ export interface RestoreCounts {
  * the backup. One transaction either way.
  */
 export async function restoreBackup(db: TalknotesDatabase, data: BackupData, mode: 'merge' | 'replace'): Promise<RestoreCounts> {
-  const tx = db.transaction([...STORES], 'readwrite');
+  const tx = db.transaction([...STORES, 'drafts'], 'readwrite');
   return allOrNothing(tx, async () => {
     const counts: RestoreCounts = { added: 0, updated: 0, kept: 0 };
-    if (mode === 'replace') await Promise.all(STORES.map((name) => tx.objectStore(name).clear()));
+    // Replacing, drafts go too: one left from before would be merged into the restored notes.
+    if (mode === 'replace') await Promise.all([...STORES, 'drafts' as const].map((name) => tx.objectStore(name).clear()));
     const writes: Promise<unknown>[] = [];
     // Merging photos from another device: a number already taken in the talk here moves to the
     // next free one, so two photos never share a file name in exports.

@@ -1,16 +1,16 @@
 // Opening the database, and the one shared connection the app uses.
 import { openDB } from 'idb';
-import type { NoteRecord } from '../model/types';
 import { flushAllAutosavers } from './autosave';
-import { recoverDrafts } from './draft-store';
+import { recoverDrafts, type RecoveredNote } from './draft-store';
 import { DB_NAME, DB_VERSION, upgrade, type TalknotesDatabase } from './schema';
+import { openTabs } from './this-tab';
 
 /** Something happened to the connection that the person should hear about. */
 export type ConnectionNotice =
   | { kind: 'blocked' } // an older tab keeps the old version open, so this one cannot upgrade yet
   | { kind: 'closed-for-upgrade' } // a newer version of the app opened in another tab
   | { kind: 'terminated' } // the browser closed the connection (storage cleared, iOS background)
-  | { kind: 'recovered'; notes: NoteRecord[] } // notes typed just before a page closed, saved now
+  | { kind: 'recovered'; notes: RecoveredNote[] } // notes typed just before a page closed, saved now
   | { kind: 'recovery-failed'; message: string }; // those could not be saved; they stay for the next start
 
 const listeners = new Set<(notice: ConnectionNotice) => void>();
@@ -52,12 +52,16 @@ let shared: Promise<TalknotesDatabase> | null = null;
 /** The app's shared connection, opened on first use and reopened after the browser closed it. */
 export function getDB(): Promise<TalknotesDatabase> {
   if (!shared) {
-    const opening = openTalknotesDB().then((db) => {
+    const tabs = openTabs().then(
+      (open) => ({ open }),
+      (error: unknown) => ({ error }),
+    );
+    const opening = Promise.all([openTalknotesDB(), tabs]).then(([db, tabs]) => {
+      const failed = (error: unknown) => notify({ kind: 'recovery-failed', message: error instanceof Error ? error.message : String(error) });
+      // Not knowing which tabs are open, no draft is safe to take: they wait for the next start.
+      if ('error' in tabs) failed(tabs.error);
       // Started before anyone else gets the connection: every later read sees the recovered notes.
-      recoverDrafts(db).then(
-        (notes) => notes.length > 0 && notify({ kind: 'recovered', notes }),
-        (error: unknown) => notify({ kind: 'recovery-failed', message: error instanceof Error ? error.message : String(error) }),
-      );
+      else recoverDrafts(db, tabs.open).then((notes) => notes.length > 0 && notify({ kind: 'recovered', notes }), failed);
       return db;
     });
     shared = opening;
@@ -82,7 +86,9 @@ export async function withDB<T>(work: (db: TalknotesDatabase) => Promise<T>): Pr
     return await work(db);
   } catch (error) {
     if (!isClosedConnection(error)) throw error;
-    if (shared && (await shared.catch(() => null)) === db) shared = null; // drop the dead connection
+    // Drop the dead connection, unless another caller has already replaced it with a new one.
+    const current = shared;
+    if (current && (await current.catch(() => null)) === db && shared === current) shared = null;
     return work(await getDB());
   }
 }

@@ -7,13 +7,14 @@
 import { resolveDraft } from '../model/conflicts';
 import type { DraftRecord, NoteRecord } from '../model/types';
 import type { TalknotesDatabase } from './schema';
-import { newRevision, ownRevisions, TAB, wroteDraft } from './this-tab';
+import { newRevision, TAB, wroteDraft } from './this-tab';
 
-/** Where a draft belongs and the note revision its text was typed over. */
+/** Where a draft belongs, the note revision its text was typed over, and its editor's own recent ones. */
 export interface DraftTarget {
   talkId: string;
   eventId: string;
   basedOn: string;
+  own: string[];
 }
 
 /**
@@ -23,8 +24,7 @@ export interface DraftTarget {
  */
 export async function saveDraft(db: TalknotesDatabase, target: DraftTarget, text: string): Promise<void> {
   const now = Date.now();
-  // A note found at one of this page's own revisions was not changed elsewhere.
-  const draft: DraftRecord = { ...target, tab: TAB, text, createdAt: now, updatedAt: now, own: ownRevisions(target.talkId) };
+  const draft: DraftRecord = { ...target, tab: TAB, text, createdAt: now, updatedAt: now };
   const tx = db.transaction('drafts', 'readwrite');
   const put = tx.store.put(draft);
   wroteDraft(target.talkId);
@@ -32,23 +32,36 @@ export async function saveDraft(db: TalknotesDatabase, target: DraftTarget, text
   await Promise.all([put, tx.done]);
 }
 
+/** A note recovery wrote, with its talk's title, and whether it holds two versions one under the other. */
+export interface RecoveredNote {
+  note: NoteRecord;
+  title: string;
+  merged: boolean;
+}
+
 /**
- * Saves into the notes every draft other pages left behind, and deletes the drafts, in one
- * transaction: either all of it lands or nothing changes. Returns the notes it wrote.
+ * Saves into the notes every draft that pages no longer open left behind, and deletes those
+ * drafts, in one transaction: either all of it lands or nothing changes. `openTabs` are the pages
+ * still open (their drafts are theirs to save), or null when that cannot be known.
  */
-export async function recoverDrafts(db: TalknotesDatabase): Promise<NoteRecord[]> {
+export async function recoverDrafts(db: TalknotesDatabase, openTabs: ReadonlySet<string> | null): Promise<RecoveredNote[]> {
   const tx = db.transaction(['drafts', 'talks', 'notes'], 'readwrite');
   const drafts = tx.objectStore('drafts');
   const notes = tx.objectStore('notes');
-  const left = (await drafts.getAll()).filter((draft) => draft.tab !== TAB).sort((a, b) => a.updatedAt - b.updatedAt);
-  const written = new Map<string, NoteRecord>();
+  const left = (await drafts.getAll())
+    .filter((draft) => draft.tab !== TAB && !openTabs?.has(draft.tab))
+    .sort((a, b) => a.updatedAt - b.updatedAt);
+  const written = new Map<string, RecoveredNote>();
   for (const draft of left) {
-    const [talkKey, stored] = await Promise.all([tx.objectStore('talks').getKey(draft.talkId), written.get(draft.talkId) ?? notes.get(draft.talkId)]);
-    const outcome = resolveDraft(draft, stored, talkKey !== undefined);
+    const [talk, stored] = await Promise.all([
+      tx.objectStore('talks').get(draft.talkId),
+      written.get(draft.talkId)?.note ?? notes.get(draft.talkId),
+    ]);
+    const outcome = resolveDraft(draft, stored, talk !== undefined);
     const writes: Promise<unknown>[] = [drafts.delete([draft.talkId, draft.tab])];
-    if (outcome.kind === 'save') {
+    if (talk && outcome.kind === 'save') {
       const now = Date.now();
-      const record: NoteRecord = {
+      const note: NoteRecord = {
         talkId: draft.talkId,
         eventId: draft.eventId,
         createdAt: stored?.createdAt ?? draft.createdAt,
@@ -56,8 +69,8 @@ export async function recoverDrafts(db: TalknotesDatabase): Promise<NoteRecord[]
         updatedAt: now,
         revision: newRevision(),
       };
-      written.set(draft.talkId, record);
-      writes.push(notes.put(record));
+      written.set(draft.talkId, { note, title: talk.title, merged: outcome.merged || Boolean(written.get(draft.talkId)?.merged) });
+      writes.push(notes.put(note));
     }
     await Promise.all(writes);
   }

@@ -3,7 +3,7 @@ import { findActionItems, setActionDone } from '../model/private-items';
 import type { NoteRecord } from '../model/types';
 import { MissingRecordError } from './results';
 import type { TalknotesDatabase } from './schema';
-import { clearedDrafts, draftsWritten, newRevision, ownRevisions, startedSave, TAB } from './this-tab';
+import { clearedDrafts, draftsWritten, newRevision, TAB } from './this-tab';
 
 /** The notes of a talk, or undefined before anything was typed. */
 export function getNote(db: TalknotesDatabase, talkId: string): Promise<NoteRecord | undefined> {
@@ -20,7 +20,24 @@ export interface NoteTarget {
    * regardless (follow-ups, tests); give it, and a save over someone else's newer text is refused.
    */
   basedOn?: string;
+  /** The editor saving, whose own recent revisions are no conflict (see EditorRevisions). */
+  editor?: EditorRevisions;
 }
+
+/**
+ * The last few revisions one editor started saving. Two saves of one editor may overlap (a flush
+ * while a save runs), both typed over the same revision: finding the other's revision in the
+ * notes is no conflict, it is this same editor's older text. Another editor's revision is one,
+ * even in the same tab (an editor closed while a photo was processed saves after a new one).
+ */
+export interface EditorRevisions {
+  recent: string[];
+}
+
+const KEEP_REVISIONS = 8;
+
+/** A new, empty record of an editor's revisions: one per editor, for as long as it is open. */
+export const editorRevisions = (): EditorRevisions => ({ recent: [] });
 
 /** Thrown when the notes were saved elsewhere (another tab) since this editor last saw them. */
 export class ConflictError extends Error {
@@ -38,15 +55,15 @@ export { newRevision };
  * The write is issued at once, before anything is read back, so a save started while the page is
  * being hidden or closed reaches the database. It is rolled back when the talk was deleted
  * meanwhile, or when another tab saved since `basedOn` (then ConflictError carries their text);
- * notes at a revision this page saved itself a moment ago are no conflict. Committing also
+ * notes at a revision the same editor saved a moment ago are no conflict. Committing also
  * deletes this page's drafts of the talk (draft-store.ts): they are saved now.
  */
 export async function saveNote(db: TalknotesDatabase, target: NoteTarget, text: string): Promise<NoteRecord> {
   const drafts = draftsWritten(target.talkId);
   const tx = db.transaction(drafts ? ['talks', 'notes', 'drafts'] : ['talks', 'notes'], 'readwrite');
-  const { basedOn, ...where } = target;
+  const { basedOn, editor, ...where } = target;
   const record: NoteRecord = { ...where, text, updatedAt: Date.now(), revision: newRevision() };
-  startedSave(target.talkId, record.revision ?? '');
+  if (editor) editor.recent = [...editor.recent.slice(1 - KEEP_REVISIONS), record.revision ?? ''];
   const notes = tx.objectStore('notes');
   // Requests run in order: the read sees the note as it was before this write.
   const [talkKey, previous] = await Promise.all([
@@ -56,8 +73,7 @@ export async function saveNote(db: TalknotesDatabase, target: NoteTarget, text: 
     drafts ? tx.objectStore('drafts').delete([target.talkId, TAB]) : undefined,
   ]);
   const found = previous?.revision ?? '';
-  const conflict =
-    basedOn !== undefined && previous !== undefined && found !== basedOn && !ownRevisions(target.talkId).includes(found) && previous.text !== text;
+  const conflict = basedOn !== undefined && previous !== undefined && found !== basedOn && !editor?.recent.includes(found) && previous.text !== text;
   if (talkKey === undefined || conflict) {
     tx.abort();
     await tx.done.catch((error: unknown) => {

@@ -1,5 +1,5 @@
-// What this page load wrote: its id, the note revisions it saved lately, and its drafts. Text
-// found at one of its own revisions was not changed elsewhere, so saving over it is no conflict.
+// What this page load is: its id (held as a Web Lock for as long as the page lives, so another
+// page can tell a live tab's drafts from a closed one's), and the drafts it wrote.
 
 let counter = 0;
 /** A new revision id: different for every save, in every tab. */
@@ -8,20 +8,22 @@ export const newRevision = () => `${Date.now().toString(36)}-${(++counter).toStr
 /** This page load's id, stored with its drafts. */
 export const TAB = newRevision();
 
-// The last few revisions of each talk's notes this page started saving. Two saves of one editor
-// may overlap (a flush while a save runs), both typed over the same revision; finding the other's
-// revision in the notes is no conflict: it is this same editor's older text.
-const recent = new Map<string, string[]>();
-const KEEP = 8;
+const LOCK_PREFIX = 'talknotes-tab-';
+// Never released: the browser lets go of it when the page is gone.
+globalThis.navigator?.locks?.request(`${LOCK_PREFIX}${TAB}`, () => new Promise<void>(() => undefined)).catch((error: unknown) => {
+  // Without the lock, another tab may take this tab's drafts for a closed tab's: say so where developers look.
+  console.warn('Talknotes could not mark this tab as open (Web Locks):', error);
+});
 
-/** Records that this page started saving the talk's notes at `revision`. */
-export function startedSave(talkId: string, revision: string): void {
-  recent.set(talkId, [...(recent.get(talkId) ?? []).slice(1 - KEEP), revision]);
-}
-
-/** The revisions of a talk's notes this page saved lately (committed or still in flight). */
-export function ownRevisions(talkId: string): string[] {
-  return recent.get(talkId) ?? [];
+/**
+ * The ids of the pages that are open now (their locks are held), or null where the browser cannot
+ * tell (no Web Locks): then every other page's drafts count as left by a closed page.
+ */
+export async function openTabs(): Promise<Set<string> | null> {
+  const locks = globalThis.navigator?.locks;
+  if (!locks) return null;
+  const { held = [] } = await locks.query();
+  return new Set(held.flatMap((lock) => (lock.name?.startsWith(LOCK_PREFIX) ? [lock.name.slice(LOCK_PREFIX.length)] : [])));
 }
 
 // How many drafts this page has written per talk; a committed note save clears them only when no

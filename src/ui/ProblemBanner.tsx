@@ -10,9 +10,15 @@ const NOTICE_TEXT: Record<Exclude<ConnectionNotice['kind'], 'recovered'>, string
     'Notes typed just before Talknotes last closed could not be saved into your talks yet. They are kept, and saving them is tried again when Talknotes next opens.',
 };
 
-// Recovered notes need no message: they are simply in the talk. Other tabs hear of them (use-note-sync.ts).
+// Recovered notes need no message when they simply are the talk's notes now; kept under another
+// version, they do. Other tabs hear of them either way (use-note-sync.ts).
 function describe(notice: ConnectionNotice): string | null {
-  if (notice.kind === 'recovered') return null;
+  if (notice.kind === 'recovered') {
+    const merged = notice.notes.filter((n) => n.merged).map((n) => `"${n.title}"`);
+    return merged.length
+      ? `Notes typed just before a tab closed were saved into ${merged.join(', ')}, above the version saved in another tab. Open the talk to tidy them.`
+      : null;
+  }
   return notice.kind === 'recovery-failed' ? `${NOTICE_TEXT[notice.kind]} (${notice.message})` : NOTICE_TEXT[notice.kind];
 }
 

@@ -4,7 +4,7 @@ import { formatSpeakers } from '../model/speakers';
 import { minutesIntoTalk } from '../model/now';
 import type { EventRecord, NoteRecord, PhotoSettings, TalkRecord } from '../model/types';
 import { getDB, withDB } from '../store/db';
-import { ConflictError, saveNote } from '../store/note-store';
+import { ConflictError, editorRevisions, saveNote } from '../store/note-store';
 import { readCapture } from '../store/capture-store';
 import { saveDraft } from '../store/draft-store';
 import { dayTitle, formatTimes } from './format';
@@ -59,6 +59,8 @@ interface EditorProps {
 function NotesEditor({ talk, event, text, createdAt, revision, photoSettings, line }: EditorProps) {
   // The revision this editor's text is based on: saves over anything newer are refused.
   const baseRef = useRef(revision);
+  // The revisions this editor saved lately: its own overlapping saves are no conflict (note-store.ts).
+  const [editor] = useState(editorRevisions);
   const [conflict, setConflict] = useState<NoteRecord | null>(null);
   const id = useId();
   const [previewing, setPreviewing] = useState(false);
@@ -87,7 +89,7 @@ function NotesEditor({ talk, event, text, createdAt, revision, photoSettings, li
     (value: string) => {
       followTyping(value);
       // Saved means committed (tx.done): IndexedDB's own guarantee.
-      return withDB((db) => saveNote(db, { talkId: talk.id, eventId: talk.eventId, createdAt, basedOn: baseRef.current }, value)).then(
+      return withDB((db) => saveNote(db, { talkId: talk.id, eventId: talk.eventId, createdAt, basedOn: baseRef.current, editor }, value)).then(
         (saved) => {
           baseRef.current = saved.revision ?? '';
           announceSave(talk.id, baseRef.current);
@@ -99,7 +101,7 @@ function NotesEditor({ talk, event, text, createdAt, revision, photoSettings, li
             // The editor closed (or the page is going away) before anyone could choose: keep both.
             const theirs = error.theirs;
             return withDB((db) =>
-              saveNote(db, { talkId: talk.id, eventId: talk.eventId, createdAt, basedOn: theirs.revision ?? '' }, keepBoth(value, theirs.text)),
+              saveNote(db, { talkId: talk.id, eventId: talk.eventId, createdAt, basedOn: theirs.revision ?? '', editor }, keepBoth(value, theirs.text)),
             );
           }
           setConflict(error.theirs);
@@ -107,12 +109,12 @@ function NotesEditor({ talk, event, text, createdAt, revision, photoSettings, li
         },
       );
     },
-    [talk.id, talk.eventId, createdAt],
+    [talk.id, talk.eventId, createdAt, editor],
   );
   // When the page is hidden or closed: a draft that lands even if the page dies before the save does.
   const rescue = useCallback(
-    (value: string) => withDB((db) => saveDraft(db, { talkId: talk.id, eventId: talk.eventId, basedOn: baseRef.current }, value)),
-    [talk.id, talk.eventId],
+    (value: string) => withDB((db) => saveDraft(db, { talkId: talk.id, eventId: talk.eventId, basedOn: baseRef.current, own: editor.recent }, value)),
+    [talk.id, talk.eventId, editor],
   );
   const autosave = useAutosave(save, talk.id, `Your latest notes for "${talk.title}"`, rescue);
   // Saves from other tabs show up here while nothing typed here is waiting to be saved.

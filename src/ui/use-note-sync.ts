@@ -19,7 +19,7 @@ export function announceSave(talkId: string, revision: string): void {
 }
 
 // Notes saved from drafts a closed page left behind (store/draft-store.ts) may be open in another tab.
-onConnectionNotice((notice) => notice.kind === 'recovered' && notice.notes.forEach((note) => announceSave(note.talkId, note.revision ?? '')));
+onConnectionNotice((notice) => notice.kind === 'recovered' && notice.notes.forEach(({ note }) => announceSave(note.talkId, note.revision ?? '')));
 
 /**
  * Loads notes saved in another tab into this editor, when this editor has nothing unsaved — asked

@@ -113,8 +113,11 @@ describe('restoring', () => {
     await restoreBackup(db, fromElsewhere, 'merge');
     expect((await readEverything(db)).photos.map((p) => [p.id, p.number]).sort()).toEqual([[P, 1], [P2, 2]]);
 
+    // A draft a closed tab left must not be merged into the restored notes on the next start.
+    await db.put('drafts', { talkId: sample().notes[0]!.talkId, eventId: sample().notes[0]!.eventId, tab: 'closed', basedOn: '', own: [], text: 'from before the restore', createdAt: 1, updatedAt: 1 });
     await restoreBackup(db, sample(), 'replace');
     expect(comparable(await readEverything(db))).toEqual(comparable(sample()));
+    expect(await db.count('drafts')).toBe(0);
   });
 
   it('is one transaction: a failure part-way leaves the database exactly as it was', async () => {

@@ -143,31 +143,28 @@ describe('never losing a keystroke', () => {
     await createEvent(app.page, { name: 'Crowded Summit' });
     await addTalk(app.page, { title: 'Saved from a draft' });
     const talkUrl = app.page.url();
-    // Another tab holds the notes store in a long write, so no save of the notes can start: all that
-    // can land before the page is gone is the draft written as it is hidden.
     const other = await app.context.newPage();
     await other.goto(new URL('/', talkUrl).href);
-    await other.evaluate(
-      () =>
-        new Promise<void>((resolve) => {
-          const open = indexedDB.open('talknotes');
-          open.onsuccess = () => {
-            const tx = open.result.transaction('notes', 'readwrite');
-            const store = tx.objectStore('notes');
-            const keepBusy = () => {
-              if ((window as unknown as { release?: boolean }).release) return;
-              store.count().onsuccess = keepBusy;
-            };
-            keepBusy();
-            tx.oncomplete = () => open.result.close();
-            resolve();
-          };
-        }),
-    );
+    // Each open tab holds a lock in its own name, which tells a live tab's drafts from a closed one's.
+    const tabsOpen = () => other.evaluate(async () => (await navigator.locks.query()).held?.filter((l) => l.name?.startsWith('talknotes-tab-')).length);
+    expect(await tabsOpen()).toBe(2);
+    // What Chromium does to a write its dying page left uncommitted, made certain here: once the
+    // page is being hidden, every write to the notes is rolled back. Only the draft can land.
+    await app.page.evaluate(() => {
+      const transaction = IDBDatabase.prototype.transaction;
+      const dropNoteWrites = function (this: IDBDatabase, ...args: Parameters<IDBDatabase['transaction']>) {
+        const tx = transaction.apply(this, args);
+        if (args[1] === 'readwrite' && [args[0]].flat().includes('notes')) queueMicrotask(() => tx.abort());
+        return tx;
+      };
+      // Capturing, so it is in place before the app's own listener starts the save.
+      addEventListener('pagehide', () => (IDBDatabase.prototype.transaction = dropNoteWrites), { capture: true });
+      document.addEventListener('visibilitychange', () => (IDBDatabase.prototype.transaction = dropNoteWrites), { capture: true });
+    });
     await notes(app.page).focus();
     await app.page.keyboard.type('drafted');
     await app.page.close({ runBeforeUnload: true });
-    await other.evaluate(() => ((window as unknown as { release?: boolean }).release = true));
+    await expect.poll(tabsOpen).toBe(1);
 
     await other.goto(talkUrl);
     await expect.poll(() => notes(other).inputValue()).toBe('drafted');

@@ -23,23 +23,23 @@ describe('keepBoth', () => {
 
 describe('what a draft left by a closed page becomes', () => {
   const cases: [string, DraftRecord, NoteRecord | undefined, boolean, DraftOutcome][] = [
-    ['the talk has no notes yet: the draft is the notes', draft({ basedOn: '' }), undefined, true, { kind: 'save', text: '* typed before the page closed' }],
-    ['the notes are still what it was typed over: the draft replaces them', draft(), note('* typed', 'r1'), true, { kind: 'save', text: '* typed before the page closed' }],
+    ['the talk has no notes yet: the draft is the notes', draft({ basedOn: '' }), undefined, true, { kind: 'save', text: '* typed before the page closed', merged: false }],
+    ['the notes are still what it was typed over: the draft replaces them', draft(), note('* typed', 'r1'), true, { kind: 'save', text: '* typed before the page closed', merged: false }],
     [
-      'the notes are at a revision its own page saved: the draft replaces them',
+      'the notes are at a revision its own editor saved: the draft replaces them',
       draft({ own: ['r2'] }),
       note('* typed before', 'r2'),
       true,
-      { kind: 'save', text: '* typed before the page closed' },
+      { kind: 'save', text: '* typed before the page closed', merged: false },
     ],
     [
       'the notes changed in another tab since: both are kept',
       draft(),
       note('* written elsewhere', 'r9'),
       true,
-      { kind: 'save', text: keepBoth('* typed before the page closed', '* written elsewhere') },
+      { kind: 'save', text: keepBoth('* typed before the page closed', '* written elsewhere'), merged: true },
     ],
-    ['the notes were emptied elsewhere: the draft is the notes', draft(), note('', 'r9'), true, { kind: 'save', text: '* typed before the page closed' }],
+    ['the notes were emptied elsewhere: the draft is the notes', draft(), note('', 'r9'), true, { kind: 'save', text: '* typed before the page closed', merged: false }],
     ['the notes already hold the same text: nothing to do', draft(), note('* typed before the page closed', 'r9'), true, { kind: 'drop' }],
     ['the talk was deleted: nothing to do', draft(), note('* typed', 'r1'), false, { kind: 'drop' }],
   ];

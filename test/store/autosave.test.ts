@@ -116,6 +116,20 @@ describe('autosave scheduling', () => {
     expect(rescue).toHaveBeenCalledTimes(1);
   });
 
+  it('when the page is being left while a save still runs, writes the text again, with its draft', async () => {
+    const pending: (() => void)[] = [];
+    const save = vi.fn((_text: string) => new Promise<void>((resolve) => pending.push(resolve)));
+    const rescue = vi.fn((_text: string) => Promise.resolve());
+    const saver = createAutosaver({ save, rescue, onStatus: () => undefined, idleMs: 200, maxWaitMs: 300 });
+    saver.change('typed, then a pause');
+    await vi.advanceTimersByTimeAsync(200); // the save starts, and the page closes before it commits
+    const leaving = saver.flush(true);
+    expect(rescue.mock.calls).toEqual([['typed, then a pause']]);
+    expect(save.mock.calls).toEqual([['typed, then a pause'], ['typed, then a pause']]);
+    pending.forEach((resolve) => resolve());
+    expect(await leaving).toBe(true);
+  });
+
   it('a draft that fails does not count against a save that commits', async () => {
     const statuses: SaveStatus[] = [];
     const saver = createAutosaver({

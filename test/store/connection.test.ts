@@ -44,6 +44,6 @@ describe('opening the app', () => {
     db.onConnectionNotice((notice) => notices.push(notice));
     // The very first read on the new connection already sees the draft saved.
     expect((await getNote(await db.getDB(), talk.id))?.text).toBe('typed as it closed');
-    await vi.waitFor(() => expect(notices).toMatchObject([{ kind: 'recovered', notes: [{ talkId: talk.id, text: 'typed as it closed' }] }]));
+    await vi.waitFor(() => expect(notices).toMatchObject([{ kind: 'recovered', notes: [{ note: { talkId: talk.id, text: 'typed as it closed' }, merged: false }] }]));
   });
 });

@@ -5,7 +5,7 @@ import { createEvent } from '../../src/store/event-store';
 import { ConflictError, getNote, saveNote } from '../../src/store/note-store';
 import { createTalk, deleteTalk } from '../../src/store/talk-store';
 import { TAB } from '../../src/store/this-tab';
-import { anotherTab, eventInput, freshDB, noteOf, saved, talkInput } from './helpers';
+import { eventInput, freshDB, noteOf, saved, talkInput } from './helpers';
 
 async function talkInNewDB() {
   const db = await freshDB();
@@ -30,41 +30,31 @@ const leftBy = (talkId: string, over: Partial<DraftRecord>): DraftRecord => ({
 describe('drafts written as the page is hidden', () => {
   it('are deleted by the next note save of the same page, in its transaction', async () => {
     const { db, talk } = await talkInNewDB();
-    const target = { talkId: talk.id, eventId: talk.eventId, basedOn: '' };
-    await saveDraft(db, target, '* hidden mid-sentence');
-    expect(await db.getAll('drafts')).toMatchObject([{ talkId: talk.id, tab: TAB, basedOn: '', text: '* hidden mid-sentence' }]);
+    await saveDraft(db, { talkId: talk.id, eventId: talk.eventId, basedOn: '', own: ['r0'] }, '* hidden mid-sentence');
+    expect(await db.getAll('drafts')).toMatchObject([{ talkId: talk.id, tab: TAB, basedOn: '', own: ['r0'], text: '* hidden mid-sentence' }]);
     await saveNote(db, { ...noteOf(talk), basedOn: '' }, '* hidden mid-sentence');
     expect(await db.count('drafts')).toBe(0);
   });
 
   it('stay when the note save is refused, so nothing typed is lost', async () => {
     const { db, talk } = await talkInNewDB();
-    const theirs = await (await anotherTab()).saveNote(db, noteOf(talk), 'saved in another tab');
-    await saveDraft(db, { talkId: talk.id, eventId: talk.eventId, basedOn: '' }, 'typed here');
+    const theirs = await saveNote(db, noteOf(talk), 'saved in another tab');
+    await saveDraft(db, { talkId: talk.id, eventId: talk.eventId, basedOn: '', own: [] }, 'typed here');
     await expect(saveNote(db, { ...noteOf(talk), basedOn: '' }, 'typed here')).rejects.toBeInstanceOf(ConflictError);
     expect((await db.getAll('drafts')).map((d) => d.text)).toEqual(['typed here']);
     expect(await getNote(db, talk.id)).toEqual(theirs);
   });
 
-  it("record this page's recent saves, even one still in flight, which count as its own on recovery", async () => {
+  it('are never recovered by the page that wrote them (it is still saving them itself)', async () => {
     const { db, talk } = await talkInNewDB();
-    const committed = await saveNote(db, { ...noteOf(talk), basedOn: '' }, 'first');
-    const inFlight = saveNote(db, { ...noteOf(talk), basedOn: committed.revision }, 'first and more');
-    await saveDraft(db, { talkId: talk.id, eventId: talk.eventId, basedOn: committed.revision ?? '' }, 'first and more still');
-    const second = await inFlight;
-    expect((await db.getAll('drafts'))[0]?.own).toEqual([committed.revision, second.revision]);
-  });
-
-  it("are never recovered by the page that wrote them (it is still saving them itself)", async () => {
-    const { db, talk } = await talkInNewDB();
-    await saveDraft(db, { talkId: talk.id, eventId: talk.eventId, basedOn: '' }, 'still typing');
-    expect(await recoverDrafts(db)).toEqual([]);
+    await saveDraft(db, { talkId: talk.id, eventId: talk.eventId, basedOn: '', own: [] }, 'still typing');
+    expect(await recoverDrafts(db, null)).toEqual([]);
     expect(await db.count('drafts')).toBe(1);
   });
 });
 
 describe('recovering drafts that closed pages left', () => {
-  it('saves each into its notes the way the model decides, deletes every draft, and returns what it wrote', async () => {
+  it('saves each into its notes the way the model decides, deletes every draft, and says what it wrote', async () => {
     const db = await freshDB();
     const event = saved(await createEvent(db, eventInput()));
     const talk = async (title: string) => saved(await createTalk(db, event.id, talkInput({ title })));
@@ -88,9 +78,13 @@ describe('recovering drafts that closed pages left', () => {
       await db.put('drafts', draft);
     }
 
-    const written = await recoverDrafts(db);
+    const written = await recoverDrafts(db, null);
 
-    expect(written.map((n) => n.talkId).sort()).toEqual([fresh.id, unchanged.id, elsewhere.id].sort());
+    expect(written.map((r) => [r.title, r.merged]).sort()).toEqual([
+      ['Elsewhere', true],
+      ['Fresh', false],
+      ['Unchanged', false],
+    ]);
     expect((await getNote(db, fresh.id))?.text).toBe('first words');
     expect(await getNote(db, unchanged.id)).toMatchObject({ text: 'old and new', createdAt: base.createdAt });
     expect((await getNote(db, elsewhere.id))?.text).toBe(`typed in the closed tab\n\n---- The version saved in another tab ----\n\n${moved.text}`);
@@ -98,16 +92,24 @@ describe('recovering drafts that closed pages left', () => {
     expect(await getNote(db, gone.id)).toBeUndefined();
     expect(await db.count('drafts')).toBe(0);
     // Every note it wrote has a new revision, so an editor open elsewhere sees it as a change.
-    for (const note of written) expect(note.revision).not.toBe(base.revision);
+    for (const { note } of written) expect(note.revision).not.toBe(base.revision);
     // Nothing left to do the second time.
-    expect(await recoverDrafts(db)).toEqual([]);
+    expect(await recoverDrafts(db, null)).toEqual([]);
+  });
+
+  it('leaves the drafts of tabs that are still open to them', async () => {
+    const { db, talk } = await talkInNewDB();
+    await db.put('drafts', leftBy(talk.id, { eventId: talk.eventId, tab: 'open-tab', text: 'its save was refused; it is deciding' }));
+    await db.put('drafts', leftBy(talk.id, { eventId: talk.eventId, tab: 'closed-tab', text: 'left behind' }));
+    expect((await recoverDrafts(db, new Set(['open-tab']))).map((r) => r.note.text)).toEqual(['left behind']);
+    expect((await db.getAll('drafts')).map((d) => d.tab)).toEqual(['open-tab']);
   });
 
   it('keeps both texts of two closed tabs that left drafts of the same talk', async () => {
     const { db, talk } = await talkInNewDB();
     await db.put('drafts', leftBy(talk.id, { eventId: talk.eventId, tab: 'a', text: 'from tab a', updatedAt: 1 }));
     await db.put('drafts', leftBy(talk.id, { eventId: talk.eventId, tab: 'b', text: 'from tab b', updatedAt: 2 }));
-    await recoverDrafts(db);
+    expect((await recoverDrafts(db, null)).map((r) => r.merged)).toEqual([true]);
     expect((await getNote(db, talk.id))?.text).toBe('from tab b\n\n---- The version saved in another tab ----\n\nfrom tab a');
   });
 });

@@ -1,6 +1,5 @@
 // A fresh, uniquely named database per test on fake-indexeddb.
 import 'fake-indexeddb/auto';
-import { vi } from 'vitest';
 import { openTalknotesDB } from '../../src/store/db';
 import type { EventInput, TalkInput, TalkRecord } from '../../src/model/types';
 
@@ -46,8 +45,3 @@ export function noteOf(talk: TalkRecord) {
   return { talkId: talk.id, eventId: talk.eventId, createdAt: talk.createdAt };
 }
 
-/** The notes store as another tab runs it: a fresh copy of the modules, so its own saves are not this tab's. */
-export async function anotherTab() {
-  vi.resetModules();
-  return import('../../src/store/note-store');
-}

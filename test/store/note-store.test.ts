@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createAutosaver, flushAllAutosavers, type SaveStatus } from '../../src/store/autosave';
 import { createEvent } from '../../src/store/event-store';
-import { ConflictError, getNote, saveNote, setActionItem } from '../../src/store/note-store';
+import { ConflictError, editorRevisions, getNote, saveNote, setActionItem } from '../../src/store/note-store';
 import { createTalk, deleteTalk } from '../../src/store/talk-store';
-import { anotherTab, eventInput, freshDB, saved, talkInput, noteOf } from './helpers';
+import { eventInput, freshDB, saved, talkInput, noteOf } from './helpers';
 
 async function talkInNewDB() {
   const db = await freshDB();
@@ -97,8 +97,7 @@ describe('saving over notes changed elsewhere', () => {
   it('refuses a save based on an old revision, writes nothing, and hands over their text', async () => {
     const { db, talk } = await talkInNewDB();
     const mine = await saveNote(db, { ...noteOf(talk), basedOn: '' }, 'v1');
-    const other = await anotherTab();
-    const theirs = await other.saveNote(db, { ...noteOf(talk), basedOn: mine.revision }, 'v2 from another tab');
+    const theirs = await saveNote(db, { ...noteOf(talk), basedOn: mine.revision }, 'v2 from another tab');
     const refused = await saveNote(db, { ...noteOf(talk), basedOn: mine.revision }, 'v2 from this tab').catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(ConflictError);
     expect((refused as ConflictError).theirs).toEqual(theirs);
@@ -109,17 +108,31 @@ describe('saving over notes changed elsewhere', () => {
 
   it('a new note typed in two tabs at once conflicts too', async () => {
     const { db, talk } = await talkInNewDB();
-    await (await anotherTab()).saveNote(db, { ...noteOf(talk), basedOn: '' }, 'first tab');
+    await saveNote(db, { ...noteOf(talk), basedOn: '' }, 'first tab');
     await expect(saveNote(db, { ...noteOf(talk), basedOn: '' }, 'second tab')).rejects.toBeInstanceOf(ConflictError);
   });
 
-  it("two saves of one editor that overlap (a flush while a save runs) are no conflict: the later text stays", async () => {
+  it('two saves of one editor that overlap (a flush while a save runs) are no conflict: the later text stays', async () => {
     const { db, talk } = await talkInNewDB();
     const base = await saveNote(db, noteOf(talk), 'a');
+    const editor = editorRevisions();
     // Both typed over the same revision: the second starts before the first has committed.
-    const first = saveNote(db, { ...noteOf(talk), basedOn: base.revision }, 'ab');
-    const second = saveNote(db, { ...noteOf(talk), basedOn: base.revision }, 'abc');
+    const first = saveNote(db, { ...noteOf(talk), basedOn: base.revision, editor }, 'ab');
+    const second = saveNote(db, { ...noteOf(talk), basedOn: base.revision, editor }, 'abc');
     await Promise.all([first, second]);
     expect((await getNote(db, talk.id))?.text).toBe('abc');
   });
+
+  it("another editor's save is a conflict, even in the same tab (an editor closed while a photo was processed)", async () => {
+    const { db, talk } = await talkInNewDB();
+    const base = await saveNote(db, noteOf(talk), 'a');
+    const closed = editorRevisions();
+    const reopened = editorRevisions();
+    const left = await saveNote(db, { ...noteOf(talk), basedOn: base.revision, editor: closed }, 'a, as the editor closed');
+    const newer = await saveNote(db, { ...noteOf(talk), basedOn: left.revision, editor: reopened }, 'a, then typed in the reopened editor');
+    const late = saveNote(db, { ...noteOf(talk), basedOn: left.revision, editor: closed }, 'a, as the editor closed\n![photo](slide-1.jpg)');
+    await expect(late).rejects.toBeInstanceOf(ConflictError);
+    expect(await getNote(db, talk.id)).toEqual(newer);
+  });
+
 });
