@@ -63,7 +63,7 @@ export interface NoteRecord extends Stamps {
 /**
  * What an editor held when its page was hidden or closed, written where it survives the page
  * going away at once. It stays only while the matching note save has not committed; the next
- * start of the app puts it into the notes (model/conflicts.ts decides how).
+ * start of the app puts it into the notes (model/drafts.ts decides how).
  */
 export interface DraftRecord extends Stamps {
   talkId: string;

@@ -1,7 +1,7 @@
 // Opening the database, and the one shared connection the app uses.
 import { openDB } from 'idb';
 import { flushAllAutosavers } from './autosave';
-import { recoverDrafts, type RecoveredNote } from './draft-store';
+import type { RecoveredNote } from './draft-recovery';
 import { DB_NAME, DB_VERSION, upgrade, type TalknotesDatabase } from './schema';
 import { openTabs } from './this-tab';
 
@@ -56,12 +56,19 @@ export function getDB(): Promise<TalknotesDatabase> {
       (open) => ({ open }),
       (error: unknown) => ({ error }),
     );
-    const opening = Promise.all([openTalknotesDB(), tabs]).then(([db, tabs]) => {
+    const opening = Promise.all([openTalknotesDB(), tabs]).then(async ([db, tabs]) => {
+      // Drafts left by closed pages are rare: the code that saves them loads only when there are some.
+      // (Should counting fail, recovery is tried anyway, and reports what went wrong.)
+      if ((await db.count('drafts').catch(() => -1)) === 0) return db;
       const failed = (error: unknown) => notify({ kind: 'recovery-failed', message: error instanceof Error ? error.message : String(error) });
       // Not knowing which tabs are open, no draft is safe to take: they wait for the next start.
-      if ('error' in tabs) failed(tabs.error);
+      if ('error' in tabs) {
+        failed(tabs.error);
+        return db;
+      }
+      const { recoverDrafts } = await import('./draft-recovery').catch((error: unknown) => ({ recoverDrafts: () => Promise.reject(error) }));
       // Started before anyone else gets the connection: every later read sees the recovered notes.
-      else recoverDrafts(db, tabs.open).then((notes) => notes.length > 0 && notify({ kind: 'recovered', notes }), failed);
+      recoverDrafts(db, tabs.open).then((notes) => notes.length > 0 && notify({ kind: 'recovered', notes }), failed);
       return db;
     });
     shared = opening;

@@ -18,7 +18,7 @@ export function announceSave(talkId: string, revision: string): void {
   channel?.postMessage({ talkId, revision } satisfies Message);
 }
 
-// Notes saved from drafts a closed page left behind (store/draft-store.ts) may be open in another tab.
+// Notes saved from drafts a closed page left behind (store/draft-recovery.ts) may be open in another tab.
 onConnectionNotice((notice) => notice.kind === 'recovered' && notice.notes.forEach(({ note }) => announceSave(note.talkId, note.revision ?? '')));
 
 /**

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DraftRecord } from '../../src/model/types';
-import { recoverDrafts, saveDraft } from '../../src/store/draft-store';
+import { recoverDrafts } from '../../src/store/draft-recovery';
+import { saveDraft } from '../../src/store/draft-store';
 import { createEvent } from '../../src/store/event-store';
 import { ConflictError, getNote, saveNote } from '../../src/store/note-store';
 import { createTalk, deleteTalk } from '../../src/store/talk-store';

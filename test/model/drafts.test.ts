@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { keepBoth, resolveDraft, type DraftOutcome } from '../../src/model/conflicts';
+import { keepBoth } from '../../src/model/conflicts';
+import { resolveDraft, type DraftOutcome } from '../../src/model/drafts';
 import type { DraftRecord, NoteRecord } from '../../src/model/types';
 
 const draft = (over: Partial<DraftRecord> = {}): DraftRecord => ({
