@@ -51,6 +51,16 @@ function recordSave(start: number): void {
   performance.clearMeasures(SAVE_MEASURE);
 }
 
+// When the page is hidden (a phone may kill it any moment after) or closed, every saver flushes
+// with its draft: also one whose editor has just closed and whose last save is still running.
+function flushAllLeaving(): void {
+  for (const saver of live) void saver.flush(true);
+}
+if (typeof addEventListener === 'function' && typeof document !== 'undefined') {
+  document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && flushAllLeaving());
+  addEventListener('pagehide', flushAllLeaving);
+}
+
 /** Flushes every open editor, e.g. before the app reloads for an update. */
 export async function flushAllAutosavers(): Promise<boolean> {
   const results = await Promise.all([...live].map((saver) => saver.flush()));
@@ -85,9 +95,9 @@ export function createAutosaver({ save, rescue, onStatus, idleMs = 200, maxWaitM
     dirty = false;
     onStatus({ state: 'saving' });
     const started = performance.now();
-    // A failed draft is not reported: the save below reports for itself, and when it commits the
-    // text is saved; when the page dies first, there is no one left to tell.
-    if (leaving && rescue) rescue(text).catch(() => undefined);
+    // A failed draft is not shown: the save below reports for itself, and when it commits the text
+    // is saved; when the page dies first, there is no one left to tell. Developers see it.
+    if (leaving && rescue) rescue(text).catch((error: unknown) => console.warn('Talknotes could not write a draft:', error));
     const done: Promise<void> = save(text).then(
       () => {
         recordSave(started);

@@ -52,23 +52,19 @@ let shared: Promise<TalknotesDatabase> | null = null;
 /** The app's shared connection, opened on first use and reopened after the browser closed it. */
 export function getDB(): Promise<TalknotesDatabase> {
   if (!shared) {
-    const tabs = openTabs().then(
-      (open) => ({ open }),
-      (error: unknown) => ({ error }),
-    );
-    const opening = Promise.all([openTalknotesDB(), tabs]).then(async ([db, tabs]) => {
+    const opening = openTalknotesDB().then(async (db) => {
       // Drafts left by closed pages are rare: the code that saves them loads only when there are some.
       // (Should counting fail, recovery is tried anyway, and reports what went wrong.)
       if ((await db.count('drafts').catch(() => -1)) === 0) return db;
       const failed = (error: unknown) => notify({ kind: 'recovery-failed', message: error instanceof Error ? error.message : String(error) });
-      // Not knowing which tabs are open, no draft is safe to take: they wait for the next start.
-      if ('error' in tabs) {
-        failed(tabs.error);
-        return db;
+      try {
+        // Asked as late as possible: a tab that started meanwhile is seen too.
+        const [{ recoverDrafts }, open] = await Promise.all([import('./draft-recovery'), openTabs()]);
+        // Started before anyone else gets the connection: every later read sees the recovered notes.
+        recoverDrafts(db, open).then((notes) => notes.length > 0 && notify({ kind: 'recovered', notes }), failed);
+      } catch (error) {
+        failed(error); // the drafts stay for the next start
       }
-      const { recoverDrafts } = await import('./draft-recovery').catch((error: unknown) => ({ recoverDrafts: () => Promise.reject(error) }));
-      // Started before anyone else gets the connection: every later read sees the recovered notes.
-      recoverDrafts(db, tabs.open).then((notes) => notes.length > 0 && notify({ kind: 'recovered', notes }), failed);
       return db;
     });
     shared = opening;

@@ -5,6 +5,9 @@ import type { NoteRecord } from '../model/types';
 import type { TalknotesDatabase } from './schema';
 import { newRevision, TAB } from './this-tab';
 
+/** Where open tabs cannot be known (no Web Locks), how old a draft must be to count as left behind. */
+export const UNKNOWN_TABS_WAIT_MS = 10 * 60_000;
+
 /** A note recovery wrote, with its talk's title, and whether it holds two versions one under the other. */
 export interface RecoveredNote {
   note: NoteRecord;
@@ -22,7 +25,7 @@ export async function recoverDrafts(db: TalknotesDatabase, openTabs: ReadonlySet
   const drafts = tx.objectStore('drafts');
   const notes = tx.objectStore('notes');
   const left = (await drafts.getAll())
-    .filter((draft) => draft.tab !== TAB && !openTabs?.has(draft.tab))
+    .filter((draft) => draft.tab !== TAB && (openTabs ? !openTabs.has(draft.tab) : draft.updatedAt < Date.now() - UNKNOWN_TABS_WAIT_MS))
     .sort((a, b) => a.updatedAt - b.updatedAt);
   const written = new Map<string, RecoveredNote>();
   for (const draft of left) {

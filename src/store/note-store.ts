@@ -61,6 +61,9 @@ export { newRevision };
 export async function saveNote(db: TalknotesDatabase, target: NoteTarget, text: string): Promise<NoteRecord> {
   const drafts = draftsWritten(target.talkId);
   const tx = db.transaction(drafts ? ['talks', 'notes', 'drafts'] : ['talks', 'notes'], 'readwrite');
+  // When a request fails, the transaction aborts too: the request's error is the one thrown below,
+  // so the same failure of tx.done must not surface a second time as an unhandled rejection.
+  tx.done.catch(() => undefined);
   const { basedOn, editor, ...where } = target;
   const record: NoteRecord = { ...where, text, updatedAt: Date.now(), revision: newRevision() };
   if (editor) editor.recent = [...editor.recent.slice(1 - KEEP_REVISIONS), record.revision ?? ''];

@@ -1,5 +1,5 @@
-// What this page load is: its id (held as a Web Lock for as long as the page lives, so another
-// page can tell a live tab's drafts from a closed one's), and the drafts it wrote.
+// What this page load is: its id, and the drafts it wrote (with a Web Lock held while there are
+// any, so another page can tell a live tab's drafts from a closed one's).
 
 let counter = 0;
 /** A new revision id: different for every save, in every tab. */
@@ -9,21 +9,44 @@ export const newRevision = () => `${Date.now().toString(36)}-${(++counter).toStr
 export const TAB = newRevision();
 
 const LOCK_PREFIX = 'talknotes-tab-';
-// Never released: the browser lets go of it when the page is gone.
-globalThis.navigator?.locks?.request(`${LOCK_PREFIX}${TAB}`, () => new Promise<void>(() => undefined)).catch((error: unknown) => {
-  // Without the lock, another tab may take this tab's drafts for a closed tab's: say so where developers look.
-  console.warn('Talknotes could not mark this tab as open (Web Locks):', error);
-});
 
 /**
- * The ids of the pages that are open now (their locks are held), or null where the browser cannot
- * tell (no Web Locks): then every other page's drafts count as left by a closed page.
+ * The ids of the pages that are open now and have drafts (they hold their locks), or null where
+ * the browser cannot tell (no Web Locks).
  */
 export async function openTabs(): Promise<Set<string> | null> {
   const locks = globalThis.navigator?.locks;
   if (!locks) return null;
   const { held = [] } = await locks.query();
   return new Set(held.flatMap((lock) => (lock.name?.startsWith(LOCK_PREFIX) ? [lock.name.slice(LOCK_PREFIX.length)] : [])));
+}
+
+// While this page has drafts in the database, it holds a Web Lock in its name: the browser lets go
+// of it when the page is gone, which tells another page this page's drafts are left behind. Held
+// only then, since a page holding a lock is kept out of the back/forward cache.
+let holding = false;
+let letGo: (() => void) | null = null;
+
+function lockWhileDrafts(): void {
+  const locks = globalThis.navigator?.locks;
+  if (!locks) return;
+  if (drafts.size === 0) {
+    letGo?.();
+    return;
+  }
+  if (holding) return;
+  holding = true;
+  locks
+    .request(`${LOCK_PREFIX}${TAB}`, () => new Promise<void>((resolve) => {
+      letGo = resolve;
+      if (drafts.size === 0) resolve(); // cleared while the lock was being granted
+    }))
+    .catch((error: unknown) => console.warn('Talknotes could not mark this tab as open (Web Locks):', error))
+    .finally(() => {
+      holding = false;
+      letGo = null;
+      if (drafts.size > 0) lockWhileDrafts(); // a draft was written as the lock was let go
+    });
 }
 
 // How many drafts this page has written per talk; a committed note save clears them only when no
@@ -33,6 +56,7 @@ const drafts = new Map<string, number>();
 /** Records that this page wrote a draft of a talk. */
 export function wroteDraft(talkId: string): void {
   drafts.set(talkId, (drafts.get(talkId) ?? 0) + 1);
+  lockWhileDrafts();
 }
 
 /** How many drafts of the talk this page has written and not seen cleared (0: none to delete). */
@@ -43,4 +67,5 @@ export function draftsWritten(talkId: string): number {
 /** Forgets the drafts of a talk once a save that deleted them committed, if none came after it. */
 export function clearedDrafts(talkId: string, seen: number): void {
   if (drafts.get(talkId) === seen) drafts.delete(talkId);
+  lockWhileDrafts();
 }

@@ -7,7 +7,7 @@ const NOTICE_TEXT: Record<Exclude<ConnectionNotice['kind'], 'recovered'>, string
   'closed-for-upgrade': 'A newer version of Talknotes opened in another tab. Reload this tab before typing more here.',
   terminated: 'The browser closed the storage connection. Talknotes reopens it on the next save; if saving fails, reload.',
   'recovery-failed':
-    'Notes typed just before Talknotes last closed could not be saved into your talks yet. They are kept, and saving them is tried again when Talknotes next opens.',
+    'Notes typed just before Talknotes last closed could not be saved into your talks yet. They are kept, and saving them is tried again each time Talknotes opens; everything else works as usual.',
 };
 
 // Recovered notes need no message when they simply are the talk's notes now; kept under another
@@ -16,7 +16,7 @@ function describe(notice: ConnectionNotice): string | null {
   if (notice.kind === 'recovered') {
     const merged = notice.notes.filter((n) => n.merged).map((n) => `"${n.title}"`);
     return merged.length
-      ? `Notes typed just before a tab closed were saved into ${merged.join(', ')}, above the version saved in another tab. Open the talk to tidy them.`
+      ? `Notes typed in a tab that closed before it could save were added at the end of ${merged.join(', ')}, under a line saying so. Open the talk to keep what you need.`
       : null;
   }
   return notice.kind === 'recovery-failed' ? `${NOTICE_TEXT[notice.kind]} (${notice.message})` : NOTICE_TEXT[notice.kind];

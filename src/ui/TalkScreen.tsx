@@ -101,7 +101,8 @@ function NotesEditor({ talk, event, text, createdAt, revision, photoSettings, li
             // The editor closed (or the page is going away) before anyone could choose: keep both.
             const theirs = error.theirs;
             return withDB((db) =>
-              saveNote(db, { talkId: talk.id, eventId: talk.eventId, createdAt, basedOn: theirs.revision ?? '', editor }, keepBoth(value, theirs.text)),
+              // Not as this editor's own: a later save of its plain text must not pass over theirs unasked.
+              saveNote(db, { talkId: talk.id, eventId: talk.eventId, createdAt, basedOn: theirs.revision ?? '' }, keepBoth(value, theirs.text)),
             );
           }
           setConflict(error.theirs);

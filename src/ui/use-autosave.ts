@@ -1,4 +1,5 @@
-// Connects an editor to the autosaver: saves while typing, flushes when the page is hidden or left.
+// Connects an editor to the autosaver: saves while typing, flushes when the editor closes (and,
+// through autosave.ts, when the page is hidden or left).
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { createAutosaver, type Autosaver, type SaveStatus } from '../store/autosave';
 import { reportProblem } from './problems';
@@ -67,14 +68,8 @@ export function useAutosave(
       },
     });
     saverRef.current = saver;
-    // On a phone the app may be killed at any moment after it is hidden: save right away.
-    const flush = () => void saver.flush(true);
-    const onVisibility = () => document.visibilityState === 'hidden' && flush();
-    document.addEventListener('visibilitychange', onVisibility);
-    addEventListener('pagehide', flush);
+    // Hiding or closing the page flushes every saver (autosave.ts), this one until its last save is done.
     return () => {
-      document.removeEventListener('visibilitychange', onVisibility);
-      removeEventListener('pagehide', flush);
       saverRef.current = null;
       // Leaving the editor saves what was typed last; if that fails the person must hear of it.
       void saver.dispose().then((saved) => saved || reportProblem(`${what} were not saved. ${lastError.current}`));

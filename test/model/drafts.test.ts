@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { keepBoth } from '../../src/model/conflicts';
-import { resolveDraft, type DraftOutcome } from '../../src/model/drafts';
+import { appendRecovered, resolveDraft, type DraftOutcome } from '../../src/model/drafts';
 import type { DraftRecord, NoteRecord } from '../../src/model/types';
 
 const draft = (over: Partial<DraftRecord> = {}): DraftRecord => ({
@@ -22,6 +22,12 @@ describe('keepBoth', () => {
   });
 });
 
+describe('appendRecovered', () => {
+  it('keeps the notes first, then the draft under a line saying where it came from', () => {
+    expect(appendRecovered('notes\n\n', 'draft')).toBe('notes\n\n---- Typed in a tab that closed before it could save ----\n\ndraft');
+  });
+});
+
 describe('what a draft left by a closed page becomes', () => {
   const cases: [string, DraftRecord, NoteRecord | undefined, boolean, DraftOutcome][] = [
     ['the talk has no notes yet: the draft is the notes', draft({ basedOn: '' }), undefined, true, { kind: 'save', text: '* typed before the page closed', merged: false }],
@@ -34,11 +40,11 @@ describe('what a draft left by a closed page becomes', () => {
       { kind: 'save', text: '* typed before the page closed', merged: false },
     ],
     [
-      'the notes changed in another tab since: both are kept',
+      'the notes changed in another tab since: they stay, with the draft added under a line',
       draft(),
       note('* written elsewhere', 'r9'),
       true,
-      { kind: 'save', text: keepBoth('* typed before the page closed', '* written elsewhere'), merged: true },
+      { kind: 'save', text: '* written elsewhere\n\n---- Typed in a tab that closed before it could save ----\n\n* typed before the page closed', merged: true },
     ],
     ['the notes were emptied elsewhere: the draft is the notes', draft(), note('', 'r9'), true, { kind: 'save', text: '* typed before the page closed', merged: false }],
     ['the notes already hold the same text: nothing to do', draft(), note('* typed before the page closed', 'r9'), true, { kind: 'drop' }],

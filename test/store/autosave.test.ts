@@ -130,7 +130,8 @@ describe('autosave scheduling', () => {
     expect(await leaving).toBe(true);
   });
 
-  it('a draft that fails does not count against a save that commits', async () => {
+  it('a draft that fails does not count against a save that commits (developers see it in the console)', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const statuses: SaveStatus[] = [];
     const saver = createAutosaver({
       save: () => Promise.resolve(),
@@ -140,6 +141,8 @@ describe('autosave scheduling', () => {
     saver.change('kept');
     expect(await saver.flush(true)).toBe(true);
     expect(statuses.at(-1)?.state).toBe('saved');
+    expect(warn).toHaveBeenCalledWith('Talknotes could not write a draft:', new Error('draft refused'));
+    warn.mockRestore();
   });
 
   it('flush with nothing typed does not write', async () => {

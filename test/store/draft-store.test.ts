@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { appendRecovered } from '../../src/model/drafts';
 import type { DraftRecord } from '../../src/model/types';
-import { recoverDrafts } from '../../src/store/draft-recovery';
+import { recoverDrafts, UNKNOWN_TABS_WAIT_MS } from '../../src/store/draft-recovery';
 import { saveDraft } from '../../src/store/draft-store';
 import { createEvent } from '../../src/store/event-store';
 import { ConflictError, getNote, saveNote } from '../../src/store/note-store';
@@ -88,7 +89,7 @@ describe('recovering drafts that closed pages left', () => {
     ]);
     expect((await getNote(db, fresh.id))?.text).toBe('first words');
     expect(await getNote(db, unchanged.id)).toMatchObject({ text: 'old and new', createdAt: base.createdAt });
-    expect((await getNote(db, elsewhere.id))?.text).toBe(`typed in the closed tab\n\n---- The version saved in another tab ----\n\n${moved.text}`);
+    expect((await getNote(db, elsewhere.id))?.text).toBe(appendRecovered(moved.text, 'typed in the closed tab'));
     expect(await getNote(db, same.id)).toEqual(sameNote);
     expect(await getNote(db, gone.id)).toBeUndefined();
     expect(await db.count('drafts')).toBe(0);
@@ -106,11 +107,20 @@ describe('recovering drafts that closed pages left', () => {
     expect((await db.getAll('drafts')).map((d) => d.tab)).toEqual(['open-tab']);
   });
 
+  it('where open tabs cannot be known, takes only drafts old enough that no open tab can still be saving them', async () => {
+    const { db, talk } = await talkInNewDB();
+    const now = Date.now();
+    await db.put('drafts', leftBy(talk.id, { eventId: talk.eventId, tab: 'recent', text: 'a moment ago', updatedAt: now - 1000 }));
+    await db.put('drafts', leftBy(talk.id, { eventId: talk.eventId, tab: 'old', text: 'long ago', updatedAt: now - UNKNOWN_TABS_WAIT_MS - 1000 }));
+    expect((await recoverDrafts(db, null)).map((r) => r.note.text)).toEqual(['long ago']);
+    expect((await db.getAll('drafts')).map((d) => d.tab)).toEqual(['recent']);
+  });
+
   it('keeps both texts of two closed tabs that left drafts of the same talk', async () => {
     const { db, talk } = await talkInNewDB();
     await db.put('drafts', leftBy(talk.id, { eventId: talk.eventId, tab: 'a', text: 'from tab a', updatedAt: 1 }));
     await db.put('drafts', leftBy(talk.id, { eventId: talk.eventId, tab: 'b', text: 'from tab b', updatedAt: 2 }));
     expect((await recoverDrafts(db, null)).map((r) => r.merged)).toEqual([true]);
-    expect((await getNote(db, talk.id))?.text).toBe('from tab b\n\n---- The version saved in another tab ----\n\nfrom tab a');
+    expect((await getNote(db, talk.id))?.text).toBe(appendRecovered('from tab a', 'from tab b'));
   });
 });
