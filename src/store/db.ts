@@ -3,7 +3,7 @@ import { openDB } from 'idb';
 import { flushAllAutosavers } from './autosave';
 import type { RecoveredNote } from './draft-recovery';
 import { DB_NAME, DB_VERSION, upgrade, type TalknotesDatabase } from './schema';
-import { openTabs } from './this-tab';
+import { openTabs, whenDraftsLetGo } from './this-tab';
 
 /** Something happened to the connection that the person should hear about. */
 export type ConnectionNotice =
@@ -49,22 +49,34 @@ export function openTalknotesDB(name = DB_NAME): Promise<TalknotesDatabase> {
 
 let shared: Promise<TalknotesDatabase> | null = null;
 
+/**
+ * Saves the drafts that closed tabs left; resolves once that transaction has started, so that
+ * everything asked of `db` afterwards sees the result.
+ */
+async function startRecovery(db: TalknotesDatabase): Promise<void> {
+  // Drafts left by closed pages are rare: the code that saves them loads only when there are some.
+  // (Should counting fail, recovery is tried anyway, and reports what went wrong.)
+  if ((await db.count('drafts').catch(() => -1)) === 0) return;
+  const failed = (error: unknown) => notify({ kind: 'recovery-failed', message: error instanceof Error ? error.message : String(error) });
+  try {
+    // Asked as late as possible: a tab that started meanwhile is seen too.
+    const [{ recoverDrafts }, open] = await Promise.all([import('./draft-recovery'), openTabs()]);
+    recoverDrafts(db, open).then((notes) => notes.length > 0 && notify({ kind: 'recovered', notes }), failed);
+  } catch (error) {
+    failed(error); // the drafts stay for the next try
+  }
+}
+
+// A tab that wrote drafts and then closed: its drafts are saved now, by this open tab.
+whenDraftsLetGo(() =>
+  getDB().then(startRecovery, (error: unknown) => notify({ kind: 'recovery-failed', message: error instanceof Error ? error.message : String(error) })),
+);
+
 /** The app's shared connection, opened on first use and reopened after the browser closed it. */
 export function getDB(): Promise<TalknotesDatabase> {
   if (!shared) {
     const opening = openTalknotesDB().then(async (db) => {
-      // Drafts left by closed pages are rare: the code that saves them loads only when there are some.
-      // (Should counting fail, recovery is tried anyway, and reports what went wrong.)
-      if ((await db.count('drafts').catch(() => -1)) === 0) return db;
-      const failed = (error: unknown) => notify({ kind: 'recovery-failed', message: error instanceof Error ? error.message : String(error) });
-      try {
-        // Asked as late as possible: a tab that started meanwhile is seen too.
-        const [{ recoverDrafts }, open] = await Promise.all([import('./draft-recovery'), openTabs()]);
-        // Started before anyone else gets the connection: every later read sees the recovered notes.
-        recoverDrafts(db, open).then((notes) => notes.length > 0 && notify({ kind: 'recovered', notes }), failed);
-      } catch (error) {
-        failed(error); // the drafts stay for the next start
-      }
+      await startRecovery(db);
       return db;
     });
     shared = opening;

@@ -25,9 +25,9 @@ export interface DraftTarget {
 export async function saveDraft(db: TalknotesDatabase, target: DraftTarget, text: string): Promise<void> {
   const now = Date.now();
   const draft: DraftRecord = { ...target, tab: TAB, text, createdAt: now, updatedAt: now };
+  wroteDraft(target.talkId);
   const tx = db.transaction('drafts', 'readwrite');
   const put = tx.store.put(draft);
-  wroteDraft(target.talkId);
   tx.commit?.(); // missing before Safari 15: there the draft commits as the page goes on, like any write
   await Promise.all([put, tx.done]);
 }

@@ -11,14 +11,16 @@ export const TAB = newRevision();
 const LOCK_PREFIX = 'talknotes-tab-';
 
 /**
- * The ids of the pages that are open now and have drafts (they hold their locks), or null where
- * the browser cannot tell (no Web Locks).
+ * The ids of the pages that are open now and have drafts (their locks held, or asked for, in
+ * exclusive mode), or null where the browser cannot tell (no Web Locks).
  */
 export async function openTabs(): Promise<Set<string> | null> {
   const locks = globalThis.navigator?.locks;
   if (!locks) return null;
-  const { held = [] } = await locks.query();
-  return new Set(held.flatMap((lock) => (lock.name?.startsWith(LOCK_PREFIX) ? [lock.name.slice(LOCK_PREFIX.length)] : [])));
+  const { held = [], pending = [] } = await locks.query();
+  return new Set(
+    [...held, ...pending].flatMap((lock) => (lock.mode === 'exclusive' && lock.name?.startsWith(LOCK_PREFIX) ? [lock.name.slice(LOCK_PREFIX.length)] : [])),
+  );
 }
 
 // While this page has drafts in the database, it holds a Web Lock in its name: the browser lets go
@@ -40,6 +42,8 @@ function lockWhileDrafts(): void {
     .request(`${LOCK_PREFIX}${TAB}`, () => new Promise<void>((resolve) => {
       letGo = resolve;
       if (drafts.size === 0) resolve(); // cleared while the lock was being granted
+      // Told only now that the lock is held: a tab watching it must never find it free too early.
+      else channel?.postMessage(TAB);
     }))
     .catch((error: unknown) => console.warn('Talknotes could not mark this tab as open (Web Locks):', error))
     .finally(() => {
@@ -49,13 +53,37 @@ function lockWhileDrafts(): void {
     });
 }
 
+// Tabs tell each other when they write a draft, so that an open tab can save it once the tab that
+// wrote it is gone (its lock free) instead of at the next start, when the notes may have moved on.
+const channel = globalThis.navigator?.locks && typeof BroadcastChannel === 'function' ? new BroadcastChannel('talknotes-drafts') : null;
+const watched = new Set<string>();
+
+/** Calls `then` each time another tab that wrote drafts lets go of them: its saves landed, or it closed. */
+export function whenDraftsLetGo(then: () => void): void {
+  channel?.addEventListener('message', ({ data }: MessageEvent<unknown>) => {
+    const locks = globalThis.navigator?.locks;
+    if (!locks || typeof data !== 'string' || watched.has(data)) return;
+    watched.add(data);
+    const name = `${LOCK_PREFIX}${data}`;
+    // Shared, so watching never counts as holding. Granted once the tab's own (exclusive) lock is
+    // free; if the tab is still waiting for it, it is alive: wait again, behind it.
+    const watch = (): Promise<void> =>
+      locks
+        .request(name, { mode: 'shared' }, async () => ((await locks.query()).pending ?? []).some((l) => l.name === name && l.mode === 'exclusive'))
+        // (The DOM typings leave the callback's promise unwrapped; awaiting it is harmless.)
+        .then(async (alive) => ((await alive) ? watch() : (watched.delete(data), then())));
+    watch().catch((error: unknown) => console.warn('Talknotes could not watch another tab (Web Locks):', error));
+  });
+}
+
 // How many drafts this page has written per talk; a committed note save clears them only when no
 // newer draft was written after it started.
 const drafts = new Map<string, number>();
 
-/** Records that this page wrote a draft of a talk. */
+/** Records that this page is writing a draft of a talk: call it before the write, so the lock is asked for first. */
 export function wroteDraft(talkId: string): void {
   drafts.set(talkId, (drafts.get(talkId) ?? 0) + 1);
+  if (letGo) channel?.postMessage(TAB); // already held: tell tabs opened since
   lockWhileDrafts();
 }
 
