@@ -1,9 +1,9 @@
 // Opening the database, and the one shared connection the app uses.
 import { openDB } from 'idb';
 import { flushAllAutosavers } from './autosave';
-import type { RecoveredNote } from './draft-recovery';
+import { recoverDrafts, type RecoveredNote } from './draft-recovery';
 import { DB_NAME, DB_VERSION, upgrade, type TalknotesDatabase } from './schema';
-import { openTabs, whenDraftsLetGo } from './this-tab';
+import { openTabs, watchTab, whenDraftsLetGo } from './this-tab';
 
 /** Something happened to the connection that the person should hear about. */
 export type ConnectionNotice =
@@ -54,13 +54,15 @@ let shared: Promise<TalknotesDatabase> | null = null;
  * everything asked of `db` afterwards sees the result.
  */
 async function startRecovery(db: TalknotesDatabase): Promise<void> {
-  // Drafts left by closed pages are rare: the code that saves them loads only when there are some.
+  // Drafts left by closed pages are rare: one count, and most starts are done here.
   // (Should counting fail, recovery is tried anyway, and reports what went wrong.)
   if ((await db.count('drafts').catch(() => -1)) === 0) return;
   const failed = (error: unknown) => notify({ kind: 'recovery-failed', message: error instanceof Error ? error.message : String(error) });
   try {
     // Asked as late as possible: a tab that started meanwhile is seen too.
-    const [{ recoverDrafts }, open] = await Promise.all([import('./draft-recovery'), openTabs()]);
+    const open = await openTabs();
+    // Tabs still open with drafts keep them; this tab saves them once those tabs are gone.
+    for (const tab of open ?? []) watchTab(tab);
     recoverDrafts(db, open).then((notes) => notes.length > 0 && notify({ kind: 'recovered', notes }), failed);
   } catch (error) {
     failed(error); // the drafts stay for the next try

@@ -1,5 +1,4 @@
 // Saving the drafts that closed pages left (draft-store.ts) into the notes, when the app starts.
-// Loaded only when there are drafts, which is rare: none of this is in the first load.
 import { resolveDraft } from '../model/drafts';
 import type { NoteRecord } from '../model/types';
 import type { TalknotesDatabase } from './schema';

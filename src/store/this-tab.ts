@@ -24,14 +24,16 @@ export async function openTabs(): Promise<Set<string> | null> {
 }
 
 // While this page has drafts in the database, it holds a Web Lock in its name: the browser lets go
-// of it when the page is gone, which tells another page this page's drafts are left behind. Held
-// only then, since a page holding a lock is kept out of the back/forward cache.
+// of it when the page is gone, which tells another page this page's drafts are left behind.
+// (Chromium keeps a page that has asked for any Web Lock out of the back/forward cache from then
+// on: a cost in speed for a page hidden with unsaved text, never in data.)
 let holding = false;
+let lockFailed = false; // the browser refuses locks here (sandboxed frame…): asking again would loop
 let letGo: (() => void) | null = null;
 
 function lockWhileDrafts(): void {
   const locks = globalThis.navigator?.locks;
-  if (!locks) return;
+  if (!locks || lockFailed) return;
   if (drafts.size === 0) {
     letGo?.();
     return;
@@ -45,34 +47,52 @@ function lockWhileDrafts(): void {
       // Told only now that the lock is held: a tab watching it must never find it free too early.
       else channel?.postMessage(TAB);
     }))
-    .catch((error: unknown) => console.warn('Talknotes could not mark this tab as open (Web Locks):', error))
-    .finally(() => {
-      holding = false;
-      letGo = null;
-      if (drafts.size > 0) lockWhileDrafts(); // a draft was written as the lock was let go
-    });
+    .then(
+      () => {
+        holding = false;
+        letGo = null;
+        if (drafts.size > 0) lockWhileDrafts(); // a draft was written as the lock was let go
+      },
+      (error: unknown) => {
+        holding = false;
+        lockFailed = true;
+        console.warn('Talknotes could not mark this tab as open (Web Locks); its drafts are saved at the next start:', error);
+      },
+    );
 }
 
 // Tabs tell each other when they write a draft, so that an open tab can save it once the tab that
 // wrote it is gone (its lock free) instead of at the next start, when the notes may have moved on.
 const channel = globalThis.navigator?.locks && typeof BroadcastChannel === 'function' ? new BroadcastChannel('talknotes-drafts') : null;
 const watched = new Set<string>();
+let onLetGo: () => void = () => undefined;
 
 /** Calls `then` each time another tab that wrote drafts lets go of them: its saves landed, or it closed. */
 export function whenDraftsLetGo(then: () => void): void {
-  channel?.addEventListener('message', ({ data }: MessageEvent<unknown>) => {
-    const locks = globalThis.navigator?.locks;
-    if (!locks || typeof data !== 'string' || watched.has(data)) return;
-    watched.add(data);
-    const name = `${LOCK_PREFIX}${data}`;
-    // Shared, so watching never counts as holding. Granted once the tab's own (exclusive) lock is
-    // free; if the tab is still waiting for it, it is alive: wait again, behind it.
-    const watch = (): Promise<void> =>
-      locks
-        .request(name, { mode: 'shared' }, async () => ((await locks.query()).pending ?? []).some((l) => l.name === name && l.mode === 'exclusive'))
-        // (The DOM typings leave the callback's promise unwrapped; awaiting it is harmless.)
-        .then(async (alive) => ((await alive) ? watch() : (watched.delete(data), then())));
-    watch().catch((error: unknown) => console.warn('Talknotes could not watch another tab (Web Locks):', error));
+  onLetGo = then;
+  channel?.addEventListener('message', ({ data }: MessageEvent<unknown>) => typeof data === 'string' && watchTab(data));
+}
+
+/** Watches another tab that has drafts (see whenDraftsLetGo); watching it twice changes nothing. */
+export function watchTab(tab: string): void {
+  const locks = globalThis.navigator?.locks;
+  if (!locks || tab === TAB || watched.has(tab)) return;
+  watched.add(tab);
+  const name = `${LOCK_PREFIX}${tab}`;
+  // Shared, so watching never counts as holding. Granted once the tab's own (exclusive) lock is
+  // free; if the tab is still waiting for it, it is alive: wait again, behind it.
+  const watch = (): Promise<void> =>
+    locks
+      .request(name, { mode: 'shared' }, async () => ((await locks.query()).pending ?? []).some((l) => l.name === name && l.mode === 'exclusive'))
+      // (The DOM typings leave the callback's promise unwrapped; awaiting it is harmless.)
+      .then(async (alive) => {
+        if (await alive) return watch();
+        watched.delete(tab);
+        onLetGo();
+      });
+  watch().catch((error: unknown) => {
+    watched.delete(tab); // a later message from that tab tries again
+    console.warn('Talknotes could not watch another tab (Web Locks):', error);
   });
 }
 
