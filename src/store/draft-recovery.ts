@@ -1,4 +1,5 @@
-// Saving the drafts that closed pages left (draft-store.ts) into the notes, when the app starts.
+// Saving the drafts that closed pages left (draft-store.ts) into the notes: when the app starts, and
+// in a tab still open as soon as the tab that wrote them is gone (db.ts).
 import { resolveDraft } from '../model/drafts';
 import type { NoteRecord } from '../model/types';
 import type { TalknotesDatabase } from './schema';
@@ -17,7 +18,8 @@ export interface RecoveredNote {
 /**
  * Saves into the notes every draft that pages no longer open left behind, and deletes those
  * drafts, in one transaction: either all of it lands or nothing changes. `openTabs` are the pages
- * still open (their drafts are theirs to save), or null when that cannot be known.
+ * still open (their drafts are theirs to save), or null when the browser cannot tell: then only
+ * drafts older than UNKNOWN_TABS_WAIT_MS are taken, long after an open tab's save settled them.
  */
 export async function recoverDrafts(db: TalknotesDatabase, openTabs: ReadonlySet<string> | null): Promise<RecoveredNote[]> {
   const tx = db.transaction(['drafts', 'talks', 'notes'], 'readwrite');

@@ -3,8 +3,8 @@
 // not live to see, and the browser drops a transaction its page left uncommitted. A draft is one
 // write committed at once (IDBTransaction.commit), which the browser finishes even after the page
 // is gone. The note save issued right after it deletes it in the same transaction, so a draft
-// outlives its page only when that save did not land; the next start of the app saves it
-// (draft-recovery.ts).
+// outlives its page only when that save did not land; then another open tab saves it once this
+// one is gone, or the next start of the app does (draft-recovery.ts).
 import type { DraftRecord } from '../model/types';
 import type { TalknotesDatabase } from './schema';
 import { TAB, wroteDraft } from './this-tab';
