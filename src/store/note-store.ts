@@ -47,9 +47,6 @@ export class ConflictError extends Error {
   }
 }
 
-/** A new revision id (re-exported: callers of the notes store need it for their own records). */
-export { newRevision };
-
 /**
  * Stores the full text of a talk's notes; resolves only after the transaction has committed.
  * The write is issued at once, before anything is read back, so a save started while the page is
