@@ -39,6 +39,7 @@ const talk = v.strictObject({
   room: text(120),
   tags,
   importKey: v.optional(text(500)),
+  service: v.optional(v.boolean()),
   ...stamps,
 });
 

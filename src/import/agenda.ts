@@ -1,16 +1,98 @@
-// An agenda read from a conference's file, before it becomes talks.
+// An agenda read from a conference's file, before it becomes talks: what every reader produces.
 import type { Speaker, TalkInput } from '../model/types';
 
-/** One session of an agenda, in the event's local date and time: a talk's fields, without tags. */
-export interface AgendaItem extends Omit<TalkInput, 'tags'> {
-  /** Stable id from the source (iCalendar UID, Sessionize id), so a re-import updates in place. */
-  key: string;
+/** A date and wall-clock time in the agenda's chosen zone; `time` is "" for an all-day entry. */
+export interface LocalTime {
+  date: string;
+  time: string;
 }
 
-/** The sessions read, or what is wrong with the file. */
-export type AgendaResult = { ok: true; items: AgendaItem[] } | { ok: false; error: string };
+/** One session as a reader found it in the file, already in the chosen zone, not yet checked. */
+export interface SourceSession {
+  /** The id the file gives it (iCalendar UID, Sessionize id, frab guid), or "" when it has none. */
+  id: string;
+  title: string;
+  speakers: Speaker[];
+  start: LocalTime | null;
+  end: LocalTime | null;
+  room: string;
+  track: string;
+  /** A break, lunch or registration rather than a talk, as the file marks it. */
+  service: boolean;
+  /** Where it is in the file, for messages: 'Session 3 ("Title")'. */
+  where: string;
+}
 
-/** Largest agenda file accepted (a big conference's .ics is well under 1 MB). */
+/** A session the reader could not use, with the reason in plain words. */
+export interface SkippedSession {
+  where: string;
+  reason: string;
+}
+
+/** What a reader returns: its sessions, and what it had to leave out. */
+export interface SourceAgenda {
+  /** The kind of file, for the preview: "pretalx iCalendar", "Sessionize (All data)". */
+  format: string;
+  /** Prefix of the import keys, one per kind of source ("ics", "sessionize", "frab", "text"). */
+  source: string;
+  sessions: SourceSession[];
+  /** True when the file's ids name one session each (Sessionize, frab): sessions sharing an id are one. */
+  trustedIds: boolean;
+  skipped: SkippedSession[];
+  /** Lines of the file that could not be read as part of any session (junk around or inside it). */
+  skippedLines: number;
+  /** The IANA zone the file itself names for its times, or "". */
+  fileZone: string;
+  /** The zone the sessions' times were converted to. */
+  timeZone: string;
+  /** Whatever else the person should know ("times in an unknown zone … were read as local"). */
+  warnings: string[];
+}
+
+/** One session of an agenda, checked and repaired: a talk's fields, without tags. */
+export interface AgendaItem extends Omit<TalkInput, 'tags'> {
+  /** Stable identity across imports of the same agenda ("ics:<uid>"), so a re-import updates in place. */
+  key: string;
+  track: string;
+  service: boolean;
+  /** What was changed to make it fit ("ends after midnight, on 2024-02-04"), for the preview. */
+  repairs: string[];
+}
+
+/** A readable agenda: its sessions, and an account of what was skipped or merged. */
+export interface Agenda extends Omit<SourceAgenda, 'sessions' | 'source' | 'trustedIds'> {
+  items: AgendaItem[];
+  /** Sessions listed more than once in the file (same id, same time), counted once. */
+  merged: number;
+}
+
+/** The agenda read, or what is wrong with the file. */
+export type AgendaResult = ({ ok: true } & Agenda) | { ok: false; error: string };
+
+/** A reader's answer before checking: the agenda as found, or what is wrong with the file. */
+export type SourceResult = ({ ok: true } & SourceAgenda) | { ok: false; error: string };
+
+/** What a reader needs to know of the event the agenda goes into. */
+export interface ReadOptions {
+  /** The event's IANA zone, or "" when it has none (then the file's zone, else the device's, is used). */
+  timeZone: string;
+  /** The device's IANA zone. */
+  deviceTimeZone: string;
+  /** The day pasted lines go on until a date line says otherwise. */
+  firstDay: string;
+}
+
+/** The zone times are shown in: the event's; else the one the file names; else the device's. */
+export function chosenZone(options: ReadOptions, fileZone: string): string {
+  return options.timeZone || fileZone || options.deviceTimeZone;
+}
+
+/** What to say when UTC times were shown in the device's zone because neither the file nor the event names one. */
+export function deviceZoneWarning(timeZone: string): string {
+  return `The file gives its times in UTC without naming the conference's time zone, and this event has none: they are shown in this device's zone (${timeZone}). If the conference is elsewhere, set the event's time zone (Edit event) and import again.`;
+}
+
+/** Largest agenda file accepted (FOSDEM's 870-session .ics is about 1 MB). */
 export const MAX_AGENDA_BYTES = 5_000_000;
 
 /** Speakers from "Ana Ñúñez, Tim Wagner (AWS)" or "Ana & Tim". */
@@ -40,4 +122,10 @@ function splitOutsideParentheses(text: string): string[] {
   }
   parts.push(current);
   return parts;
+}
+
+/** 'Session 3 ("Title")', the way messages name a session of the file. */
+export function sessionLabel(index: number, title: string): string {
+  const short = title.length > 60 ? `${title.slice(0, 59)}…` : title;
+  return short ? `Session ${index + 1} ("${short}")` : `Session ${index + 1}`;
 }

@@ -1,15 +1,17 @@
 // Agendas pasted as text, a session a line: "10:30 Title — Speaker", "10:30-11:15 Title - Ana, Tim @ Room 2".
-// A line with a date ("2017-04-19") starts that day; before any, sessions are on `firstDay`.
-import { isDate, isTime } from '../model/dates';
-import { parseSpeakers, type AgendaItem, type AgendaResult } from './agenda';
+// A line with a date ("2017-04-19") starts that day; before any, sessions are on the first day.
+// A line that is neither is skipped and named, and the rest still import.
+import { addDays, isDate, isTime } from '../model/dates';
+import { chosenZone, parseSpeakers, type ReadOptions, type SkippedSession, type SourceResult, type SourceSession } from './agenda';
 import { slugify } from './slugify';
 
 const LINE = /^(\d{1,2})[:.](\d{2})(?:\s*[-–]\s*(\d{1,2})[:.](\d{2}))?\s+(.+)$/;
 
-/** Reads pasted lines; a line that is neither a session nor a date is reported with its number. */
-export function parseAgendaText(text: string, firstDay: string): AgendaResult {
-  const items: AgendaItem[] = [];
-  let date = firstDay;
+/** Reads pasted lines. */
+export function parseAgendaText(text: string, options: ReadOptions): SourceResult {
+  const sessions: SourceSession[] = [];
+  const skipped: SkippedSession[] = [];
+  let date = options.firstDay;
   for (const [i, raw] of text.split(/\r?\n/).entries()) {
     const line = raw.trim();
     if (!line) continue;
@@ -22,7 +24,8 @@ export function parseAgendaText(text: string, firstDay: string): AgendaResult {
     const startTime = pad(m?.[1], m?.[2]);
     const endTime = pad(m?.[3], m?.[4]);
     if (!m || !isTime(startTime) || (endTime && !isTime(endTime))) {
-      return { ok: false, error: `Line ${i + 1} is not "HH:MM Title — Speaker" or a date (YYYY-MM-DD): "${line.slice(0, 60)}".` };
+      skipped.push({ where: `Line ${i + 1} ("${line.slice(0, 60)}")`, reason: 'it is not "HH:MM Title — Speaker" or a date (YYYY-MM-DD).' });
+      continue;
     }
     let rest = m[5] ?? '';
     let room = '';
@@ -34,19 +37,31 @@ export function parseAgendaText(text: string, firstDay: string): AgendaResult {
     // The speakers follow the last dash: "Serverless - the good parts — Tim" keeps its title whole.
     const separators = [...rest.matchAll(/\s+[—–-]\s+/g)];
     const last = separators.at(-1);
-    const title = last ? rest.slice(0, last.index) : rest;
+    const title = (last ? rest.slice(0, last.index) : rest).trim();
     const speakers = last ? rest.slice((last.index ?? 0) + last[0].length) : '';
-    items.push({
+    // An end before the start is after midnight ("23:30-00:30").
+    const endDate = endTime && endTime < startTime && isDate(date) ? addDays(date, 1) : date;
+    sessions.push({
       // Day, time and title: two sessions with one title on one day stay apart on a re-import.
-      key: `text:${date}:${startTime}:${slugify(title)}`,
-      title: title.trim(),
+      id: `${date}:${startTime}:${slugify(title)}`,
+      title,
       speakers: parseSpeakers(speakers),
-      date,
-      startTime,
-      endTime,
+      start: { date, time: startTime },
+      end: endTime ? { date: endDate, time: endTime } : null,
       room,
+      track: '',
+      service: false,
+      where: `Line ${i + 1} ("${title.slice(0, 60)}")`,
     });
   }
-  if (!items.length) return { ok: false, error: 'There are no sessions in the text: write one per line, like "10:30 Title — Speaker".' };
-  return { ok: true, items };
+  if (!sessions.length) {
+    return {
+      ok: false,
+      error: skipped.length
+        ? `No line is a session: write one per line, like "10:30 Title — Speaker". ${skipped[0]?.where} is not.`
+        : 'There are no sessions in the text: write one per line, like "10:30 Title — Speaker".',
+    };
+  }
+  const timeZone = chosenZone(options, '');
+  return { ok: true, format: 'pasted text', source: 'text', sessions, trustedIds: false, skipped, skippedLines: 0, fileZone: '', timeZone, warnings: [] };
 }

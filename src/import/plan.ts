@@ -1,51 +1,61 @@
-// What importing an agenda will do, worked out before anything is written: which talks are new,
-// which change, which stay, and how the event's dates must grow to hold them.
+// What importing an agenda will do, worked out before anything is written: which sessions are new,
+// which change a talk, which match one already; then, for the sessions chosen, how the event's
+// dates (and zone) must change to hold them.
 import { daysBetween } from '../model/dates';
 import type { EventRecord, TalkInput, TalkRecord } from '../model/types';
-import { validateTalk } from '../model/validate';
-import type { AgendaItem } from './agenda';
+import { LIMITS } from '../model/validate';
+import type { Agenda, AgendaItem } from './agenda';
 
-/** One row of the preview. */
+/** One session of the preview, matched against the event's talks. */
 export interface ImportRow {
   item: AgendaItem;
+  /** New: no talk yet; update: its talk will change; unchanged: its talk already reads so. */
   status: 'new' | 'update' | 'unchanged';
-  /** The talk it updates, for "update" and "unchanged". */
+  /** The talk it matches (imported or typed before), for "update" and "unchanged". */
   talkId: string | null;
   input: TalkInput;
 }
 
-/** The import, ready to show and then to apply in one transaction. */
+/** Every session of an agenda, matched: what the preview and the chooser show. */
+export interface ImportPreview {
+  rows: ImportRow[];
+  /** The zone the event takes on import (it had none, and the file names one), or null. */
+  eventZone: string | null;
+}
+
+/** The chosen sessions, ready to write in one transaction. */
 export type ImportPlan =
-  | { ok: true; rows: ImportRow[]; eventDates: { startDate: string; endDate: string } | null }
+  | { ok: true; rows: ImportRow[]; eventDates: { startDate: string; endDate: string } | null; eventZone: string | null }
   | { ok: false; error: string };
 
-const MAX_DAYS = 31;
-
-/** Matches sessions to existing talks (by import key, else by title and day) and checks every one. */
-export function planImport(event: EventRecord, talks: readonly TalkRecord[], items: readonly AgendaItem[]): ImportPlan {
-  const dates = items.map((i) => i.date).filter(Boolean).sort();
-  let startDate = event.startDate;
-  let endDate = event.endDate || event.startDate;
-  const first = dates[0];
-  const last = dates.at(-1);
-  if (first && last) {
-    if (!startDate || first < startDate) startDate = first;
-    if (!endDate || last > endDate) endDate = last;
-  }
-  if (startDate && endDate && daysBetween(startDate, endDate) + 1 > MAX_DAYS) {
-    return { ok: false, error: `The agenda runs from ${startDate} to ${endDate}; an event can last at most ${MAX_DAYS} days. Nothing was imported.` };
-  }
-  const grows = startDate !== event.startDate || endDate !== (event.endDate || event.startDate);
-  const eventDates = grows ? { startDate, endDate: endDate === startDate ? '' : endDate } : null;
-  const range = eventDates ?? event;
-
+/**
+ * Matches every session to the event's talks: by import key first; else, for a talk typed by hand
+ * or imported under a key this file no longer has, by title and day (the same start preferred).
+ * A talk matches one session at most, so notes never move to another session's talk.
+ */
+export function previewImport(event: EventRecord, talks: readonly TalkRecord[], agenda: Agenda): ImportPreview {
+  const byKey = new Map<string, TalkRecord>();
+  for (const talk of talks) if (talk.importKey && !byKey.has(talk.importKey)) byKey.set(talk.importKey, talk);
+  const fileKeys = new Set(agenda.items.map((i) => i.key));
   const taken = new Set<string>();
-  const rows: ImportRow[] = [];
-  for (const item of items) {
-    const existing =
-      talks.find((t) => t.importKey === item.key && !taken.has(t.id)) ??
-      talks.find((t) => !t.importKey && t.title === item.title && t.date === item.date && !taken.has(t.id));
-    if (existing) taken.add(existing.id);
+  const matches = agenda.items.map((item) => {
+    const talk = byKey.get(item.key);
+    if (talk) taken.add(talk.id);
+    return talk;
+  });
+  const free = talks.filter((t) => !taken.has(t.id) && !(t.importKey && fileKeys.has(t.importKey)));
+  const titleOf = (title: string) => title.trim().toLowerCase();
+  for (const [i, item] of agenda.items.entries()) {
+    if (matches[i]) continue;
+    const alike = free.filter((t) => !taken.has(t.id) && t.date === item.date && titleOf(t.title) === titleOf(item.title));
+    const talk = alike.find((t) => t.startTime === item.startTime) ?? alike[0];
+    if (talk) {
+      taken.add(talk.id);
+      matches[i] = talk;
+    }
+  }
+  const rows = agenda.items.map((item, i): ImportRow => {
+    const existing = matches[i];
     const input: TalkInput = {
       title: item.title,
       speakers: item.speakers.length ? item.speakers : (existing?.speakers ?? []),
@@ -55,24 +65,45 @@ export function planImport(event: EventRecord, talks: readonly TalkRecord[], ite
       room: item.room || (existing?.room ?? ''),
       tags: existing?.tags ?? [],
     };
-    const checked = validateTalk(input, range);
-    if (!checked.ok) {
-      const problem = Object.values(checked.errors)[0];
-      return { ok: false, error: `"${item.title}" (${item.date} ${item.startTime}) cannot be imported: ${problem} Nothing was imported.` };
-    }
-    const status = !existing ? 'new' : same(existing, checked.value) ? 'unchanged' : 'update';
-    rows.push({ item, status, talkId: existing?.id ?? null, input: checked.value });
-  }
-  return { ok: true, rows, eventDates };
+    // A talk matched by title gets the session's key too, so the link holds when the session moves.
+    const status = !existing ? 'new' : existing.importKey === item.key && same(existing, input, item.service) ? 'unchanged' : 'update';
+    return { item, status, talkId: existing?.id ?? null, input };
+  });
+  const eventZone = !event.timeZone && agenda.fileZone ? agenda.fileZone : null;
+  return { rows, eventZone };
 }
 
-function same(talk: TalkRecord, input: TalkInput): boolean {
+/** The chosen rows as a plan: the event's dates grow to hold them, within the 31 days an event can last. */
+export function planImport(event: EventRecord, preview: ImportPreview, chosen: ReadonlySet<string>): ImportPlan {
+  const rows = preview.rows.filter((r) => chosen.has(r.item.key));
+  const dates = rows.map((r) => r.input.date).sort();
+  let startDate = event.startDate;
+  let endDate = event.endDate || event.startDate;
+  const first = dates[0];
+  const last = dates.at(-1);
+  if (first && last) {
+    if (!startDate || first < startDate) startDate = first;
+    if (!endDate || last > endDate) endDate = last;
+  }
+  if (startDate && endDate && daysBetween(startDate, endDate) + 1 > LIMITS.days) {
+    return {
+      ok: false,
+      error: `The sessions chosen run from ${startDate} to ${endDate}; an event can last at most ${LIMITS.days} days. Choose fewer days, or import into another event.`,
+    };
+  }
+  const grows = startDate !== event.startDate || endDate !== (event.endDate || event.startDate);
+  const eventDates = grows ? { startDate, endDate: endDate === startDate ? '' : endDate } : null;
+  return { ok: true, rows, eventDates, eventZone: preview.eventZone };
+}
+
+function same(talk: TalkRecord, input: TalkInput, service: boolean): boolean {
   return (
     talk.title === input.title &&
     talk.date === input.date &&
     talk.startTime === input.startTime &&
     talk.endTime === input.endTime &&
     talk.room === input.room &&
+    Boolean(talk.service) === service &&
     JSON.stringify(talk.speakers) === JSON.stringify(input.speakers)
   );
 }

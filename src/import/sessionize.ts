@@ -1,65 +1,94 @@
-// Sessionize JSON: the "All data" export ({ sessions, speakers, rooms }) or the "Sessions" export
-// ([{ groupName, sessions: [...] }]). Its times are the event's local times without an offset.
+// Sessionize JSON in its three shapes: "All data" ({ sessions, speakers, rooms, categories }), the
+// "Sessions" list ([{ groupName, sessions }]) and the "GridSmart" grid ([{ date, rooms, timeSlots }],
+// where every session is listed twice). Times are the venue's local times, without an offset.
 import type { Speaker } from '../model/types';
-import type { AgendaItem, AgendaResult } from './agenda';
+import { chosenZone, deviceZoneWarning, sessionLabel, type ReadOptions, type SourceResult, type SourceSession } from './agenda';
+import { isoToLocal } from './zones';
 
-interface RawSession {
-  id?: unknown;
-  title?: unknown;
-  startsAt?: unknown;
-  endsAt?: unknown;
-  room?: unknown;
-  roomId?: unknown;
-  speakers?: unknown;
-  isServiceSession?: unknown;
+type Json = Record<string, unknown>;
+const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+const str = (value: unknown): string => (typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '');
+
+/** True for JSON that has the shape of one of Sessionize's exports. */
+export function isSessionize(data: unknown): boolean {
+  if (isObject(data)) return Array.isArray(data.sessions) && (Array.isArray(data.speakers) || Array.isArray(data.rooms));
+  const first = list(data)[0];
+  return isObject(first) && (Array.isArray(first.sessions) || Array.isArray(first.rooms) || Array.isArray(first.timeSlots));
 }
 
-const LOCAL = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/;
-
-/** Reads a Sessionize export. */
-export function parseSessionize(text: string): AgendaResult {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    return { ok: false, error: `This is not valid JSON: ${error instanceof Error ? error.message : String(error)}.` };
+/** Reads a Sessionize export that isSessionize accepted. */
+export function parseSessionize(data: unknown, options: ReadOptions): SourceResult {
+  const timeZone = chosenZone(options, '');
+  const speakerById = new Map<string, Speaker>();
+  const roomById = new Map<string, string>();
+  const categoryItems = new Map<string, { category: string; name: string }>();
+  let shape: string;
+  let raw: Json[];
+  if (isObject(data)) {
+    shape = 'All data';
+    raw = list(data.sessions).filter(isObject);
+    for (const s of list(data.speakers).filter(isObject)) {
+      const name = str(s.fullName) || [str(s.firstName), str(s.lastName)].filter(Boolean).join(' ');
+      speakerById.set(str(s.id), { name, role: str(s.tagLine) });
+    }
+    for (const r of list(data.rooms).filter(isObject)) roomById.set(str(r.id), str(r.name));
+    for (const c of list(data.categories).filter(isObject)) {
+      for (const item of list(c.items).filter(isObject)) categoryItems.set(str(item.id), { category: str(c.title), name: str(item.name) });
+    }
+  } else if (list(data).some((day) => isObject(day) && Array.isArray(day.timeSlots))) {
+    shape = 'GridSmart';
+    // Sessions are under rooms and again under time slots: both are read, and the twice-listed merged by id.
+    raw = list(data)
+      .filter(isObject)
+      .flatMap((day) => [
+        ...list(day.rooms).filter(isObject).flatMap((room) => list(room.sessions)),
+        ...list(day.timeSlots).filter(isObject).flatMap((slot) => list(slot.rooms).filter(isObject).map((room) => room.session)),
+      ])
+      .filter(isObject);
+  } else {
+    shape = 'Sessions';
+    raw = list(data)
+      .filter(isObject)
+      .flatMap((group) => list(group.sessions))
+      .filter(isObject);
   }
-  const all = data as { sessions?: unknown; speakers?: unknown; rooms?: unknown };
-  let sessions: RawSession[];
-  if (Array.isArray(data)) sessions = data.flatMap((group: { sessions?: unknown }) => (Array.isArray(group?.sessions) ? (group.sessions as RawSession[]) : []));
-  else if (Array.isArray(all?.sessions)) sessions = all.sessions as RawSession[];
-  else return { ok: false, error: 'This JSON is not a Sessionize export: it has no "sessions".' };
 
-  const speakerNames = new Map<string, Speaker>();
-  for (const s of Array.isArray(all?.speakers) ? (all.speakers as { id?: unknown; fullName?: unknown; tagLine?: unknown }[]) : []) {
-    speakerNames.set(String(s.id), { name: String(s.fullName ?? '').trim(), role: String(s.tagLine ?? '').trim() });
-  }
-  const roomNames = new Map<string, string>();
-  for (const r of Array.isArray(all?.rooms) ? (all.rooms as { id?: unknown; name?: unknown }[]) : []) roomNames.set(String(r.id), String(r.name ?? ''));
-
-  const items: AgendaItem[] = [];
-  for (const [i, s] of sessions.entries()) {
-    if (s.isServiceSession === true) continue; // breaks and lunch
-    const start = LOCAL.exec(String(s.startsAt ?? ''));
-    if (!start) return { ok: false, error: `Session ${i + 1} ("${String(s.title ?? 'untitled')}") has no start time ("startsAt").` };
-    const end = LOCAL.exec(String(s.endsAt ?? ''));
-    const speakers = Array.isArray(s.speakers)
-      ? (s.speakers as unknown[]).map((sp) =>
-          typeof sp === 'object' && sp !== null && 'name' in sp
-            ? { name: String((sp as { name: unknown }).name).trim(), role: '' }
-            : (speakerNames.get(String(sp)) ?? { name: String(sp), role: '' }),
-        )
-      : [];
-    items.push({
-      key: `sessionize:${String(s.id ?? i)}`,
-      title: String(s.title ?? '').trim() || 'Untitled session',
-      speakers: speakers.filter((sp) => sp.name),
-      date: start[1] ?? '',
-      startTime: start[2] ?? '',
-      endTime: end && end[1] === start[1] ? (end[2] ?? '') : '',
-      room: typeof s.room === 'string' ? s.room : (roomNames.get(String(s.roomId)) ?? ''),
-    });
-  }
-  if (!items.length) return { ok: false, error: 'This Sessionize export has no sessions.' };
-  return { ok: true, items };
+  const sessions: SourceSession[] = raw.map((s, i) => {
+    const title = str(s.title).trim();
+    const speakers = list(s.speakers).map((sp) =>
+      isObject(sp) ? { name: str(sp.name), role: '' } : (speakerById.get(str(sp)) ?? { name: '', role: '' }),
+    );
+    // Track: a category named like one ("Track", "Topic"), from the session's own categories or All data's items.
+    const categories = [
+      ...list(s.categories).filter(isObject).flatMap((c) => list(c.categoryItems).filter(isObject).map((item) => ({ category: str(c.name), name: str(item.name) }))),
+      ...list(s.categoryItems).flatMap((id) => categoryItems.get(str(id)) ?? []),
+    ];
+    const track = categories.find((c) => /track|topic|theme|stream/i.test(c.category))?.name ?? '';
+    return {
+      id: str(s.id),
+      title,
+      speakers,
+      start: isoToLocal(str(s.startsAt), timeZone),
+      end: isoToLocal(str(s.endsAt), timeZone),
+      room: str(s.room) || roomById.get(str(s.roomId)) || '',
+      track,
+      service: s.isServiceSession === true,
+      where: sessionLabel(i, title),
+    };
+  });
+  if (!sessions.length) return { ok: false, error: 'This Sessionize export has no sessions.' };
+  return {
+    ok: true,
+    format: `Sessionize (${shape})`,
+    source: 'sessionize',
+    sessions,
+    trustedIds: true,
+    skipped: [],
+    skippedLines: 0,
+    fileZone: '',
+    timeZone,
+    // Sessionize gives local times, but some exports give UTC ("…Z").
+    warnings: !options.timeZone && raw.some((s) => /(Z|[+-]\d{2}:?\d{2})$/i.test(str(s.startsAt))) ? [deviceZoneWarning(timeZone)] : [],
+  };
 }

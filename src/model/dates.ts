@@ -43,3 +43,21 @@ export function addDays(date: string, days: number): string {
   if (ms === null) throw new RangeError(`Not a date: ${date}`);
   return new Date(ms + days * DAY_MS).toISOString().slice(0, 10);
 }
+
+/** Minutes since midnight of a "HH:MM" time. */
+export function minutesOfDay(time: string): number {
+  const [h = 0, m = 0] = time.split(':').map(Number);
+  return h * 60 + m;
+}
+
+/** Longest a talk may run past midnight: an end time earlier than the start means the next day. */
+export const MAX_OVERNIGHT_MINUTES = 12 * 60;
+
+/**
+ * How long a talk from `start` to `end` ("HH:MM") lasts, in minutes: an end earlier than the
+ * start is after midnight ("23:30"–"00:30" is 60). 0 when both are the same.
+ */
+export function talkMinutes(start: string, end: string): number {
+  const span = minutesOfDay(end) - minutesOfDay(start);
+  return span < 0 ? span + 24 * 60 : span;
+}

@@ -1,17 +1,12 @@
 // What is on now: talks by their agenda times against the clock. Agenda times are the event's
 // local times, so the clock is read in the event's time zone (the device's when it has none):
 // someone following a San Francisco summit from Berlin still sees the right talk as "on now".
+import { addDays, isDate, minutesOfDay as minutesOf, talkMinutes } from './dates';
 import { wallTime } from './time-zones';
 import type { TalkRecord } from './types';
 
 /** A talk without an end time is taken to last this long. */
 export const DEFAULT_TALK_MINUTES = 45;
-
-// Minutes since local midnight of "HH:MM".
-const minutesOf = (time: string) => {
-  const [h = 0, m = 0] = time.split(':').map(Number);
-  return h * 60 + m;
-};
 
 /** "YYYY-MM-DD" and minutes since midnight of an instant, in a time zone ("" for the device's). */
 export function localClock(now: number, timeZone = ''): { date: string; minutes: number } {
@@ -25,17 +20,25 @@ export function localClock(now: number, timeZone = ''): { date: string; minutes:
   return { date: `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`, minutes: d.getHours() * 60 + d.getMinutes() + seconds };
 }
 
-/** Minutes since the talk started (today, by its start time), or null when that is not known. */
-export function minutesIntoTalk(talk: Pick<TalkRecord, 'date' | 'startTime'>, now: number, timeZone = ''): number | null {
-  const clock = localClock(now, timeZone);
-  if (!talk.startTime || talk.date !== clock.date) return null;
-  const minutes = clock.minutes - minutesOf(talk.startTime);
+/** Minutes since the talk started (on its day, or after midnight for a talk still on), or null when that is not known. */
+export function minutesIntoTalk(talk: Pick<TalkRecord, 'date' | 'startTime' | 'endTime'>, now: number, timeZone = ''): number | null {
+  const clock = onTalkDay(talk, localClock(now, timeZone));
+  if (!talk.startTime || clock === null) return null;
+  const minutes = clock - minutesOf(talk.startTime);
   return minutes >= 0 ? minutes : null;
 }
 
-/** When the talk ends, in minutes since midnight: its end time, or its start plus 45 minutes. */
+/** When the talk ends, in minutes since midnight of its day: its end time (past 24:00 after midnight), or its start plus 45 minutes. */
 export function endMinutes(talk: Pick<TalkRecord, 'startTime' | 'endTime'>): number {
-  return talk.endTime ? minutesOf(talk.endTime) : minutesOf(talk.startTime) + DEFAULT_TALK_MINUTES;
+  return minutesOf(talk.startTime) + (talk.endTime ? talkMinutes(talk.startTime, talk.endTime) : DEFAULT_TALK_MINUTES);
+}
+
+// The clock in minutes since midnight of the talk's own day: today's talks read it as it is, and a
+// talk of yesterday that runs past midnight reads it 24 hours on; any other talk is not on that clock.
+function onTalkDay(talk: Pick<TalkRecord, 'date' | 'startTime' | 'endTime'>, clock: { date: string; minutes: number }): number | null {
+  if (talk.date === clock.date) return clock.minutes;
+  if (talk.startTime && isDate(talk.date) && addDays(talk.date, 1) === clock.date && endMinutes(talk) > 24 * 60) return clock.minutes + 24 * 60;
+  return null;
 }
 
 /** The talks on now (started and not ended), latest start first; then the next one today. */
@@ -45,26 +48,29 @@ export function talksNow<T extends Pick<TalkRecord, 'date' | 'startTime' | 'endT
   zoneOf: (talk: T) => string = () => '',
 ): { now: T[]; next: T | null } {
   const today = talks
-    .map((talk) => ({ talk, clock: localClock(now, zoneOf(talk)) }))
-    .filter(({ talk, clock }) => talk.date === clock.date && talk.startTime);
+    .filter((talk) => talk.startTime)
+    .map((talk) => ({ talk, minutes: onTalkDay(talk, localClock(now, zoneOf(talk))) }))
+    .filter((entry): entry is { talk: T; minutes: number } => entry.minutes !== null);
+  const starts = (talk: T) => `${talk.date} ${talk.startTime}`;
   const on = today
-    .filter(({ talk, clock }) => minutesOf(talk.startTime) <= clock.minutes && clock.minutes < endMinutes(talk))
+    .filter(({ talk, minutes }) => minutesOf(talk.startTime) <= minutes && minutes < endMinutes(talk))
     .map(({ talk }) => talk)
-    .sort((a, b) => b.startTime.localeCompare(a.startTime));
+    .sort((a, b) => starts(b).localeCompare(starts(a)));
   const next =
     today
-      .filter(({ talk, clock }) => minutesOf(talk.startTime) > clock.minutes)
+      .filter(({ talk, minutes }) => minutesOf(talk.startTime) > minutes)
       .map(({ talk }) => talk)
-      .sort((a, b) => a.startTime.localeCompare(b.startTime))[0] ?? null;
+      .sort((a, b) => starts(a).localeCompare(starts(b)))[0] ?? null;
   return { now: on, next };
 }
 
-/** True once the agenda says the talk is over (today, after its end). */
+/** True once the agenda says the talk is over (on its day after its end, or on a later day). */
 export function hasEnded(talk: Pick<TalkRecord, 'date' | 'startTime' | 'endTime'>, now: number, timeZone = ''): boolean {
   const clock = localClock(now, timeZone);
   if (!talk.startTime) return false;
-  if (talk.date !== clock.date) return talk.date !== '' && talk.date < clock.date;
-  return clock.minutes >= endMinutes(talk);
+  const minutes = onTalkDay(talk, clock);
+  if (minutes === null) return talk.date !== '' && talk.date < clock.date;
+  return minutes >= endMinutes(talk);
 }
 
 /** "HH:MM" of an instant on the device's clock, for "New talk" with the time filled in. */
@@ -73,10 +79,10 @@ export function localTime(now: number): string {
   return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
 }
 
-/** True in the three hours after the talk ended today: the moment to ask for its key takeaway. */
+/** True in the three hours after the talk ended (by the clock of its day): the moment to ask for its key takeaway. */
 export function justEnded(talk: Pick<TalkRecord, 'date' | 'startTime' | 'endTime'>, now: number, timeZone = ''): boolean {
-  const clock = localClock(now, timeZone);
-  if (!talk.startTime || talk.date !== clock.date) return false;
-  const since = clock.minutes - endMinutes(talk);
+  const minutes = onTalkDay(talk, localClock(now, timeZone));
+  if (!talk.startTime || minutes === null) return false;
+  const since = minutes - endMinutes(talk);
   return since >= 0 && since < 180;
 }

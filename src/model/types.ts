@@ -49,6 +49,8 @@ export interface TalkRecord extends TalkInput, Stamps {
   eventId: string;
   /** Where an imported talk came from ("ics:<uid>"), so importing again updates it. */
   importKey?: string;
+  /** A break, lunch or other agenda slot that is not a talk (from an imported agenda): shown as such, left out of posts while it has no notes. */
+  service?: boolean;
 }
 
 /** The Markdown notes of one talk, keyed by the talk's id; saved on every pause in typing. */

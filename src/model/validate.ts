@@ -1,6 +1,6 @@
 // Checks what a person typed into the event and talk forms. Returns cleaned values or one plain
 // message per field, phrased so the person knows what to change.
-import { daysBetween, isDate, isTime } from './dates';
+import { daysBetween, isDate, isTime, MAX_OVERNIGHT_MINUTES, talkMinutes } from './dates';
 import { isTimeZone } from './time-zones';
 import type { EventInput, PhotoSettings, Speaker, TalkInput } from './types';
 
@@ -10,7 +10,8 @@ export type FieldErrors<T> = Partial<Record<keyof T, string>>;
 /** Either the cleaned-up input or the messages that explain what is wrong with it. */
 export type Validated<T> = { ok: true; value: T } | { ok: false; errors: FieldErrors<T> };
 
-const LIMITS = { days: 31, name: 200, location: 200, link: 2000, title: 300, speaker: 120, room: 120 };
+/** The longest each field may be, and the most days an event can last. */
+export const LIMITS = { days: 31, name: 200, location: 200, link: 2000, title: 300, speaker: 120, room: 120 } as const;
 const SCHEME_RE = /^[a-z][a-z0-9+.-]*:(?!\d)/i;
 const WEB_URL_RE = /^https?:\/\/[^\s/?#.]+(\.[^\s/?#.]+)+(:\d+)?([/?#]\S*)?$/i;
 
@@ -85,8 +86,11 @@ export function validateTalk(
   if (value.startTime && !isTime(value.startTime)) errors.startTime = 'Write the start time as HH:MM, e.g. 09:30.';
   if (value.endTime && !isTime(value.endTime)) errors.endTime = 'Write the end time as HH:MM, e.g. 10:15.';
   if (value.endTime && !value.startTime && !errors.endTime) errors.startTime = 'Add a start time, or clear the end time.';
-  if (!errors.startTime && !errors.endTime && value.startTime && value.endTime && value.endTime <= value.startTime) {
-    errors.endTime = 'The talk ends before it starts.';
+  if (!errors.startTime && !errors.endTime && value.startTime && value.endTime) {
+    // An end earlier than the start is after midnight (23:30–00:30), unless that makes no sense as a talk.
+    const minutes = talkMinutes(value.startTime, value.endTime);
+    if (minutes === 0) errors.endTime = 'The talk ends when it starts: change the end time, or clear it.';
+    else if (value.endTime < value.startTime && minutes > MAX_OVERNIGHT_MINUTES) errors.endTime = 'The talk ends before it starts.';
   }
   if (value.room.length > LIMITS.room) errors.room = tooLong('The room', LIMITS.room);
   return done(value, errors);

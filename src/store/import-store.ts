@@ -1,4 +1,4 @@
-// Applying an agenda import: every new and changed talk, and the event's dates, in one transaction.
+// Applying an agenda import: every new and changed talk, and the event's dates and zone, in one transaction.
 import type { ImportPlan } from '../import/plan';
 import type { TalkRecord } from '../model/types';
 import { allOrNothing, MissingRecordError, newId, tracked } from './results';
@@ -19,20 +19,33 @@ export async function applyImport(
     }
     const now = Date.now();
     const writes: Promise<unknown>[] = [];
-    if (plan.eventDates) writes.push(tracked(tx.objectStore('events').put({ ...event, ...plan.eventDates, updatedAt: now })));
+    if (plan.eventDates || (plan.eventZone && !event.timeZone)) {
+      const zone = !event.timeZone && plan.eventZone ? { timeZone: plan.eventZone } : {};
+      writes.push(tracked(tx.objectStore('events').put({ ...event, ...plan.eventDates, ...zone, updatedAt: now })));
+    }
+    // Reads first, all at once: a talk updated from the preview may have been deleted in another tab since.
+    const updates = plan.rows.filter((r) => r.status === 'update' && r.talkId);
+    const current = await Promise.all(updates.map((r) => talks.get(r.talkId as string)));
     let created = 0;
     let updated = 0;
-    for (const row of plan.rows) {
-      if (row.status === 'unchanged') continue;
-      if (row.status === 'new') {
-        created++;
-        const talk: TalkRecord = { ...row.input, id: newId(), eventId, importKey: row.item.key, createdAt: now, updatedAt: now };
-        writes.push(tracked(talks.add(talk)));
-      } else if (row.talkId) {
-        updated++;
-        const existing = await talks.get(row.talkId);
-        if (existing) writes.push(tracked(talks.put({ ...existing, ...row.input, importKey: row.item.key, updatedAt: now })));
+    const add = (row: (typeof plan.rows)[number]) => {
+      created++;
+      const talk: TalkRecord = { ...row.input, id: newId(), eventId, importKey: row.item.key, createdAt: now, updatedAt: now };
+      if (row.item.service) talk.service = true;
+      writes.push(tracked(talks.add(talk)));
+    };
+    for (const row of plan.rows) if (row.status === 'new') add(row);
+    for (const [i, row] of updates.entries()) {
+      const existing = current[i];
+      if (!existing) {
+        add({ ...row, status: 'new' }); // deleted meanwhile: the session comes back as a new talk
+        continue;
       }
+      updated++;
+      const { service: _old, ...rest } = existing;
+      const talk: TalkRecord = { ...rest, ...row.input, importKey: row.item.key, updatedAt: now };
+      if (row.item.service) talk.service = true;
+      writes.push(tracked(talks.put(talk)));
     }
     await Promise.all(writes);
     return { created, updated };

@@ -48,7 +48,7 @@ function screenFor(path: string, query: URLSearchParams) {
     return <LazyScreen key="ExportScreen" load={() => import('./ExportScreen')} props={{ eventId: p.eventId ?? '' }} />;
   }
   if ((p = matchPath('/events/:eventId/import', path))) {
-    return <LazyScreen key="ImportScreen" load={() => import('./ImportScreen')} props={{ eventId: p.eventId ?? '' }} />;
+    return <LazyScreen key="ImportScreen" load={() => import('./import/ImportScreen')} props={{ eventId: p.eventId ?? '' }} />;
   }
   if ((p = matchPath('/events/:eventId/follow-ups', path))) {
     return <LazyScreen key="FollowUpsScreen" load={() => import('./FollowUpsScreen')} props={{ eventId: p.eventId ?? '' }} />;

@@ -96,10 +96,10 @@ function EventView({ event, days, talkCount }: { event: EventRecord; days: DayGr
               <ul class="cards">
                 {day.talks.map((talk) => (
                   <li key={talk.id}>
-                    <Link to={`/talks/${talk.id}`} class="card">
+                    <Link to={`/talks/${talk.id}`} class={talk.service ? 'card service' : 'card'}>
                       <span class="card-title">{talk.title}</span>
                       <span class="card-meta">
-                        {[formatTimes(talk.startTime, talk.endTime), formatSpeakers(talk.speakers), talk.room]
+                        {[talk.service ? 'Break' : '', formatTimes(talk.startTime, talk.endTime), formatSpeakers(talk.speakers), talk.room]
                           .filter(Boolean)
                           .join(' · ')}
                       </span>

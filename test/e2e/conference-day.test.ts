@@ -1,63 +1,10 @@
-import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { expectAccessible } from './axe';
 import { addTalk, createEvent, notes, typeNotes, waitUntilSaved } from './flows';
 import { useAppPage } from './session';
 
-// The device is in San Francisco, like the summit in the fixtures.
+// The device is in San Francisco, like the summit the talks belong to.
 const app = useAppPage({ timezoneId: 'America/Los_Angeles' });
-const fixture = (name: string) => readFile(new URL(`../import/fixtures/${name}`, import.meta.url));
-
-async function openImport(name: string, start = '2017-04-18', end = '2017-04-19') {
-  const { page } = app;
-  await createEvent(page, { name, start, end });
-  await page.getByRole('link', { name: 'Import agenda' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Import agenda' }).waitFor();
-}
-
-describe('agenda import', () => {
-  it('imports an .ics with time zones: preview first, then talks by day; importing again duplicates nothing', async () => {
-    const { page } = app;
-    await openImport('Sched Summit');
-    await page.getByLabel('Agenda file (.ics or .json)').setInputFiles({ name: 'summit.ics', mimeType: 'text/calendar', buffer: await fixture('summit.ics') });
-    await page.getByRole('status').filter({ hasText: '3 new, 0 updated, 0 unchanged.' }).waitFor();
-    await expectAccessible(page, 'import preview');
-    await page.getByRole('button', { name: 'Import 3 talks' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Sched Summit' }).waitFor();
-    const day1 = page.getByRole('region', { name: /^Day 1/ });
-    expect(await day1.getByRole('listitem').allInnerTexts()).toEqual([
-      expect.stringContaining('The State of Serverless Computing, 2017'),
-      expect.stringContaining('Building Serverless Web Applications'),
-    ]);
-    expect(await day1.getByRole('listitem').first().innerText()).toContain('09:30–10:15 · Tim Wagner (GM, AWS Lambda) · Keynote Hall');
-
-    await page.getByRole('link', { name: 'Import agenda' }).click();
-    await page.getByLabel('Agenda file (.ics or .json)').setInputFiles({ name: 'summit.ics', mimeType: 'text/calendar', buffer: await fixture('summit.ics') });
-    await page.getByRole('status').filter({ hasText: '0 new, 0 updated, 3 unchanged.' }).waitFor();
-    expect(await page.getByRole('button', { name: 'Import 0 talks' }).isDisabled()).toBe(true);
-  });
-
-  it('imports a Sessionize export, growing the event to its days', async () => {
-    const { page } = app;
-    await openImport('Sessionize Conf', '2017-04-19', '');
-    await page.getByLabel('Agenda file (.ics or .json)').setInputFiles({ name: 'sessionize.json', mimeType: 'application/json', buffer: await fixture('sessionize.json') });
-    await page.getByRole('status').filter({ hasText: "2 new, 0 updated, 0 unchanged. The event's dates become 2017-04-19 to 2017-04-20." }).waitFor();
-    await page.getByRole('button', { name: 'Import 2 talks' }).click();
-    await page.getByRole('region', { name: /^Day 2/ }).getByText('Log Analytics with Elasticsearch').waitFor();
-  });
-
-  it('imports pasted text, and refuses a bad file, changing nothing', async () => {
-    const { page } = app;
-    await openImport('Pasted Conf');
-    await page.getByLabel('Agenda file (.ics or .json)').setInputFiles({ name: 'broken.ics', mimeType: 'text/calendar', buffer: Buffer.from('BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nSUMMARY:cut off') });
-    await page.getByRole('alert').filter({ hasText: 'This is not a readable iCalendar file' }).waitFor();
-    await page.getByLabel('Or paste the agenda').fill((await fixture('agenda.txt')).toString());
-    await page.getByRole('button', { name: 'Read pasted agenda' }).click();
-    await page.getByRole('button', { name: 'Import 3 talks' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Pasted Conf' }).waitFor();
-    expect(await page.getByRole('region', { name: /^Day 2/ }).getByRole('listitem').innerText()).toContain('Deep Dive on CI/CD and Docker');
-  });
-});
 
 describe('search and follow-ups', () => {
   it('finds a line in any talk and opens the talk at it; lists open action items and checks them off', async () => {

@@ -274,3 +274,18 @@ describe('notes as published', () => {
     expect(result.problems.some((p) => p.message.includes('get it later'))).toBe(false);
   });
 });
+
+describe('breaks from an imported agenda', () => {
+  const lunch = { ...talks[0]!, id: 'lunch', title: 'Lunch', startTime: '12:00', speakers: [], service: true };
+  const withLunch = (text: string | undefined) => ({ ...source, talks: [...talks, lunch], notes: text === undefined ? notes : { ...notes, lunch: text } });
+
+  it.each([
+    ['without notes, are left out of the post and of the pre-publish check', undefined, false],
+    ['with only blank notes, too', '  \n', false],
+    ['with notes, are in the post like any talk', 'Met the Lambda team at lunch.', true],
+  ])('%s', (_, text, shown) => {
+    const result = exportEvent(withLunch(text), settings(), context);
+    expect(result.files[0]?.text.includes('## Lunch')).toBe(shown);
+    expect(result.problems.some((p) => p.message.includes('"Lunch"'))).toBe(false);
+  });
+});

@@ -61,3 +61,29 @@ describe('in the event time zone', () => {
     expect(justEnded(agenda[0]!, Date.UTC(2026, 10, 27, 2, 0), 'America/Los_Angeles')).toBe(false);
   });
 });
+
+describe('a talk that runs past midnight (23:30–00:30)', () => {
+  const late = [talk('Night Train', '2026-11-26', '23:30', '00:30'), talk('Dawn', '2026-11-27', '00:15', '00:45')];
+  it.each([
+    ['2026-11-26', '23:45', ['Night Train'], null], // "next" is today's only
+    ['2026-11-27', '00:20', ['Dawn', 'Night Train'], null], // still on after midnight; latest start first
+    ['2026-11-27', '00:30', ['Dawn'], null],
+  ])('on %s at %s: on now %j, next %j', (date, time, on, next) => {
+    const result = talksNow(late, at(date, time));
+    expect(result.now.map((t) => t.title)).toEqual(on);
+    expect(result.next?.title ?? null).toBe(next);
+  });
+
+  it('counts its minutes, ends and asks for its takeaway across midnight', async () => {
+    const { justEnded, endMinutes } = await import('../../src/model/now');
+    const night = late[0]!;
+    expect(endMinutes(night)).toBe(24 * 60 + 30);
+    expect(minutesIntoTalk(night, at('2026-11-27', '00:10'))).toBe(40);
+    expect(hasEnded(night, at('2026-11-27', '00:29'))).toBe(false);
+    expect(hasEnded(night, at('2026-11-27', '00:30'))).toBe(true);
+    expect(justEnded(night, at('2026-11-27', '01:00'))).toBe(true);
+    // A talk of yesterday that ended before midnight is simply over.
+    expect(hasEnded(agenda[0]!, at('2026-11-27', '00:10'))).toBe(true);
+    expect(minutesIntoTalk(agenda[0]!, at('2026-11-27', '00:10'))).toBeNull();
+  });
+});

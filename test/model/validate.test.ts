@@ -59,6 +59,8 @@ describe('validateTalk', () => {
       date: "The event runs 2017-04-18 to 2017-04-19; pick a day in between or change the event's dates.",
     }],
     ['ends before it starts', { startTime: '11:00', endTime: '10:00' }, { endTime: 'The talk ends before it starts.' }],
+    ['ends as it starts', { startTime: '11:00', endTime: '11:00' }, { endTime: 'The talk ends when it starts: change the end time, or clear it.' }],
+    ['ends more than 12 hours after midnight', { startTime: '13:00', endTime: '01:30' }, { endTime: 'The talk ends before it starts.' }],
     ['bad time', { startTime: '9.30' }, { startTime: 'Write the start time as HH:MM, e.g. 09:30.' }],
     ['end without start', { startTime: '', endTime: '10:00' }, { startTime: 'Add a start time, or clear the end time.' }],
     ['speaker role without name', { speakers: [{ name: 'A', role: '' }, { name: ' ', role: 'CTO' }] }, {
@@ -74,6 +76,10 @@ describe('validateTalk', () => {
       dates,
     );
     expect(result).toEqual({ ok: true, value: talk({ title: 'Keynote', speakers: [{ name: 'Werner', role: 'CTO' }] }) });
+  });
+
+  it('takes an end earlier than the start as after midnight (23:30–00:30)', () => {
+    expect(validateTalk(talk({ startTime: '23:30', endTime: '00:30' }), dates)).toMatchObject({ ok: true, value: { endTime: '00:30' } });
   });
 
   it('accepts any day when the event has no dates', () => {
