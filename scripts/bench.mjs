@@ -98,6 +98,18 @@ try {
       ['decode only (baseline)', photo.decode, 1],
       ['"Add from gallery" → in the photo strip', photo.added, photo.added / photo.decode, target('≤ 1500 ms', photo.added <= 1500, '12 MP photo')],
     ]);
+
+    const a = b.agenda;
+    const read = median(a.reads);
+    const key = Math.max(...a.keys);
+    const open = median(a.opens);
+    table(`Agenda import at 4× CPU, offline: a FOSDEM-sized .ics (870 sessions in 35 rooms, ${kb(a.bytes)}), median of ${a.reads.length} reads; typing ${a.keys.length} keys into the chooser's filter; the event page with 300 imported talks, median of ${a.opens.length} opens.`, 'ms', [
+      ['file picked → preview on screen, median', read, '', target('≤ 1500 ms', read <= 1500, 'agenda read to preview at 4×')],
+      ['… slowest', Math.max(...a.reads), ''],
+      ['chooser filter: key → next frame, median', median(a.keys), ''],
+      ['chooser filter: key → next frame, slowest', key, '', target('≤ 100 ms', key <= 100, 'chooser filter keystroke at 4×')],
+      ['event page with 300 talks: navigation → interactive, median', open, '', target('≤ 500 ms', open <= 500, 'event page with 300 talks at 4×')],
+    ]);
   }
 
   for (const [heading, rows] of await nodeFigures()) table(heading, 'ms', rows);

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { chromium } from 'playwright-core';
 import { serveFolder } from '../static-server.mjs';
+import { agendaFigures } from './agenda.mjs';
 import { gzipSize } from './sizes.mjs';
 import { seedDatabase } from './seed.mjs';
 
@@ -352,7 +353,10 @@ export async function browserFigures({ chrome, dist, bareDist, runs = 12 }) {
     step('photos');
     const photo = await photoFigures(context, talkUrl);
 
-    return { photo, seeded, bareStarts, bareTyping, starts, controlled, startJs, scripts: [...scripts], typing, indexReady, queryTimes, found, exportReady, zipMs, zipBytes };
+    step('agenda import');
+    const agenda = await agendaFigures((rate) => throttledPage(context, rate), server.url);
+
+    return { agenda, photo, seeded, bareStarts, bareTyping, starts, controlled, startJs, scripts: [...scripts], typing, indexReady, queryTimes, found, exportReady, zipMs, zipBytes };
   } finally {
     await context.close();
     await bare.close();

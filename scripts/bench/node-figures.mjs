@@ -2,6 +2,7 @@
 // shows how much of the in-app figures is the code itself.
 import { performance } from 'node:perf_hooks';
 import { runnerImport } from 'vite';
+import { fosdemAgenda } from '../fosdem-agenda.mjs';
 import { median } from './report.mjs';
 
 /** Median of `runs` timings of `work`, in milliseconds, after one warm-up. */
@@ -72,7 +73,24 @@ export async function nodeFigures() {
   const query = time(20, () => search.search(index, 'durable munchen'));
   const buildIndex = time(5, () => search.buildSearchIndex([source.event], talks, notes));
 
+  // Agenda import: the FOSDEM-sized .ics read whole, against ical.js parsing the file alone.
+  // (readAgenda loads its readers lazily, which a closed module runner cannot: the .ics path, called directly.)
+  const { parseIcs } = (await runnerImport('/src/import/ics.ts')).module;
+  const { finishAgenda } = (await runnerImport('/src/import/finish-agenda.ts')).module;
+  const ICAL = (await import('ical.js')).default;
+  const agenda = fosdemAgenda().text;
+  const options = { timeZone: 'Europe/Brussels', deviceTimeZone: 'UTC', firstDay: '' };
+  const icalOnly = time(5, () => ICAL.parse(agenda));
+  const read = time(5, () => {
+    const result = finishAgenda(parseIcs(agenda, options));
+    if (!result.ok || result.items.length !== 870) throw new Error(`The benchmark agenda read wrong: ${result.ok ? result.items.length : result.error}`);
+  });
+
   return [
+    [`Agenda code in Node: a FOSDEM-sized .ics, 870 sessions, ${(agenda.length / 1024).toFixed(0)} KB. Median of 5 runs.`, [
+      ['ical.js parsing the whole file alone (baseline)', icalOnly, 1],
+      ['read, repaired, keyed: every session ready to preview', read, read / icalOnly],
+    ]],
     [`Export code in Node ${process.version}: 3 days, ${source.talks.length} talks, ${notesKB.toFixed(0)} KB of notes. Median of 20 runs.`, [
       ['JSON.stringify of the event (baseline)', json, 1],
       ['export to Markdown (3 day posts)', markdown, markdown / json],

@@ -11,6 +11,11 @@ export interface LocalTime {
 export interface SourceSession {
   /** The id the file gives it (iCalendar UID, Sessionize id, frab guid), or "" when it has none. */
   id: string;
+  /**
+   * Its start as the file writes it ("TZID=Europe/Brussels:20240203T093000", "…T08:30:00Z"), so a
+   * session's identity does not change with the zone it is shown in (see identity.ts).
+   */
+  anchor: string;
   title: string;
   speakers: Speaker[];
   start: LocalTime | null;
@@ -101,7 +106,8 @@ export function parseSpeakers(text: string): Speaker[] {
     .map((part) => part.trim())
     .filter(Boolean)
     .map((part) => {
-      const m = /^(.*?)\s*\(([^)]*)\)$/.exec(part);
+      // (A bounded part: the lazy pattern would take quadratic time on a very long one.)
+      const m = part.length <= 300 ? /^(.*?)\s*\(([^)]*)\)$/.exec(part) : null;
       return m ? { name: (m[1] ?? '').trim(), role: (m[2] ?? '').trim() } : { name: part, role: '' };
     });
 }

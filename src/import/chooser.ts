@@ -1,6 +1,9 @@
 // Choosing what to import from a big agenda (FOSDEM has about 870 sessions in 35 rooms): what is
 // ticked at first, and which sessions a filter by day, room, track and words shows.
+import { addDays, daysBetween, isDate } from '../model/dates';
 import { fold } from '../model/search';
+import type { EventInput } from '../model/types';
+import { LIMITS } from '../model/validate';
 import type { ImportRow } from './plan';
 
 /** Agendas with more sessions than this open on the chooser instead of importing whole. */
@@ -18,12 +21,39 @@ export interface ChooserFilter {
 export const NO_FILTER: ChooserFilter = { day: '', room: '', track: '', text: '' };
 
 /**
- * The sessions ticked when the preview opens: a small agenda imports whole; of a large one, only
- * what this event already has from it (a re-import updates those, and offers the rest).
+ * The sessions ticked when the preview opens: a small agenda imports whole (but for sessions far
+ * from the rest, see farOff); of a large one, only what this event already has from it (a
+ * re-import updates those, and offers the rest).
  */
-export function initialChoice(rows: readonly ImportRow[]): Set<string> {
-  const large = rows.length > LARGE_AGENDA;
-  return new Set(rows.filter((r) => !large || r.talkId !== null).map((r) => r.item.key));
+export function initialChoice(rows: readonly ImportRow[], event: Pick<EventInput, 'startDate' | 'endDate'> = { startDate: '', endDate: '' }): Set<string> {
+  if (rows.length > LARGE_AGENDA) return new Set(rows.filter((r) => r.talkId !== null).map((r) => r.item.key));
+  const far = farOff(rows, event);
+  return new Set(rows.filter((r) => !far.has(r.item.key)).map((r) => r.item.key));
+}
+
+/**
+ * Sessions outside the busiest stretch of 31 days (the most an event can last) that holds the
+ * event's own dates: a calendar that also lists next year's edition, say. Ticked, they would make
+ * the import impossible; they are left unticked and named instead.
+ */
+export function farOff(rows: readonly ImportRow[], event: Pick<EventInput, 'startDate' | 'endDate'>): Set<string> {
+  const own = [event.startDate, event.endDate].filter(isDate);
+  const dates = [...new Set(rows.map((r) => r.input.date).filter(isDate))].sort();
+  const all = [...dates, ...own].sort();
+  const first = all[0];
+  const last = all.at(-1);
+  if (!first || !last || daysBetween(first, last) < LIMITS.days) return new Set();
+  let best: { from: string; count: number } | null = null;
+  for (const from of [...new Set([...dates, ...own])].sort()) {
+    const to = addDays(from, LIMITS.days - 1);
+    if (own.some((d) => d < from || d > to)) continue;
+    const count = rows.filter((r) => r.input.date >= from && r.input.date <= to).length;
+    if (!best || count > best.count) best = { from, count };
+  }
+  if (!best) return new Set(); // the event's own dates already span more: nothing to choose for it
+  const from = best.from;
+  const to = addDays(from, LIMITS.days - 1);
+  return new Set(rows.filter((r) => r.input.date && (r.input.date < from || r.input.date > to)).map((r) => r.item.key));
 }
 
 /** The days, rooms and tracks to filter by, each sorted, without blanks. */

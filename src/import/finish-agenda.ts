@@ -15,16 +15,20 @@ export function finishAgenda(source: SourceAgenda): AgendaResult {
   const { sessions, source: prefix, trustedIds, ...rest } = source;
   const skipped: SkippedSession[] = [...source.skipped];
   const checked: AgendaItem[] = [];
-  const ids: string[] = [];
+  const sources: SourceSession[] = [];
   for (const session of sessions) {
     const result = checkSession(session);
     if ('reason' in result) skipped.push({ where: session.where, reason: result.reason });
     else {
       checked.push(result);
-      ids.push(session.id);
+      sources.push(session);
     }
   }
-  const keys = assignKeys(prefix, trustedIds, checked.map((item, i) => ({ id: ids[i] ?? '', ...item })));
+  const keys = assignKeys(
+    prefix,
+    trustedIds,
+    checked.map((item, i) => ({ id: sources[i]?.id ?? '', anchor: sources[i]?.anchor ?? '', title: item.title, room: item.room })),
+  );
   const byKey = new Map<string, AgendaItem>();
   let merged = 0;
   for (const [i, item] of checked.entries()) {
@@ -62,7 +66,9 @@ type Checked = AgendaItem | { reason: string };
 export function checkSession(session: SourceSession): Checked {
   const repairs: string[] = [];
   const start = session.start;
-  if (!start || !start.date) return { reason: 'it has no date and time (not scheduled yet?).' };
+  if (!start || !start.date) {
+    return { reason: session.anchor && !session.anchor.endsWith('T') ? `its start (${session.anchor}) cannot be read.` : 'it has no date and time (not scheduled yet?).' };
+  }
   if (!isDate(start.date)) return { reason: `its date (${start.date}) is not a real date.` };
   if (start.time && !isTime(start.time)) return { reason: `its start time (${start.time}) cannot be read.` };
   // An all-day entry over several days is the conference itself (or its sprints), not a session.

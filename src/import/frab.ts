@@ -50,6 +50,7 @@ export function frabSessions(schedule: FrabSchedule, format: string, options: Re
     const start = startOf(event, schedule, fileZone, timeZone);
     return {
       id: event.guid || event.id,
+      anchor: event.date || `${event.dayDate}T${event.start}`,
       title: event.title,
       speakers: event.persons,
       start,
@@ -91,7 +92,8 @@ export function durationMinutes(duration: string, generator = ''): number {
   if (!m) return 0;
   const [a, b, c] = [Number(m[1]), Number(m[2]), m[3]];
   if (c === undefined) return a * 60 + b;
-  const daysFirst = /pretalx/i.test(generator) || (m[1] ?? '').length === 1;
+  // A middle part of 24 or more cannot be hours of a day: then it is H:MM:SS after all.
+  const daysFirst = (/pretalx/i.test(generator) || (m[1] ?? '').length === 1) && b < 24;
   return daysFirst ? a * 24 * 60 + b * 60 + Number(c) : a * 60 + b;
 }
 

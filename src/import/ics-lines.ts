@@ -20,6 +20,10 @@ export interface CalendarParts {
 // "NAME:value" or "NAME;PARAM=x:value", the shape of every content line (RFC 5545 3.1).
 const CONTENT_LINE = /^[A-Za-z0-9-]+(?:;[^:]*)?:/;
 const STRUCTURE = /^(BEGIN|END):([A-Za-z-]+)\s*$/i;
+// A property name as generators write them: upper case ("DTSTART;TZID=…:", "X-WR-CALNAME:").
+const UPPER_PROPERTY = /^[A-Z][A-Z0-9-]*[;:]/;
+// A name in mixed case ("Speakers:", "Location:") is text of a description that lost its fold.
+const MIXED_CASE_NAME = /^(?=[A-Za-z0-9-]*[a-z])(?=[A-Za-z0-9-]*[A-Z])[A-Za-z0-9-]+[;:]/;
 
 /** Unfolds, mends and cuts an .ics file into calendar properties, time zones and events. */
 export function splitCalendar(text: string): CalendarParts {
@@ -69,9 +73,10 @@ export function splitCalendar(text: string): CalendarParts {
       if (inZone) block?.push(`${verb}:${name}`);
       else if (verb === 'BEGIN') nested = name;
       // else: an END that nothing opened
-    } else if (!CONTENT_LINE.test(line)) {
+    } else if (!CONTENT_LINE.test(line) || (block && MIXED_CASE_NAME.test(line))) {
       // Not a content line: text the generator forgot to fold (raw HTML of X-ALT-DESC, a description
-      // with bare line breaks). Inside an event it continues the line before it.
+      // with bare line breaks, "Speakers: Ana" on a line of its own). Inside an event it continues
+      // the line before it.
       if (block && block.length > 1) block[block.length - 1] += `\\n${line.trim()}`;
       else parts.skippedLines++;
     } else if (block) {
@@ -87,24 +92,20 @@ export function splitCalendar(text: string): CalendarParts {
 }
 
 // Folded lines joined (RFC 5545 3.1: a line starting with a space or tab continues the one
-// before). Some generators indent whole components instead; an indented BEGIN/END line, and a
-// property indented like the line that began its block, stand on their own.
+// before, that one character removed). Some templates indent whole components instead, at any
+// depth: a line indented by two or more that reads as BEGIN/END or as a property with an
+// upper-case name stands on its own (a real fold is one space, then text).
 function unfold(text: string): string[] {
   const out: string[] = [];
-  let indent: string | null = null; // the indentation of a file that indents its components
   for (const raw of text.split(/\r\n|\n|\r/)) {
     const lead = /^[ \t]+/.exec(raw)?.[0] ?? '';
     if (!lead || !out.length) {
-      out.push(raw.trimStart());
-      if (!lead) indent = null;
+      out.push(raw.slice(lead.length));
       continue;
     }
     const rest = raw.slice(lead.length);
-    const ownLine = STRUCTURE.test(rest.trim()) || (indent !== null && lead === indent && CONTENT_LINE.test(rest));
-    if (ownLine) {
-      indent = lead;
-      out.push(rest);
-    } else out[out.length - 1] += raw.slice(1);
+    if (lead.length >= 2 && (STRUCTURE.test(rest.trim()) || UPPER_PROPERTY.test(rest))) out.push(rest);
+    else out[out.length - 1] += raw.slice(1);
   }
   return out;
 }

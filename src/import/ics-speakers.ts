@@ -13,8 +13,13 @@ export interface SpeakerClues {
 
 // "Speakers: …", "Speaker - …", "Presented by …", "Moderator: …" on a line of their own.
 const DESCRIPTION_LINE = /^[ \t]*(?:(?:speakers?|presenters?|moderators?|panell?ists?|hosts?)[ \t]*[:–—-]|presented by:?)[ \t]*(\S.*)$/im;
-// The last " - " (or en/em dash) in a title: exporters that append speakers use it.
-const SUMMARY_TAIL = /\s+[-–—]\s+(?!.*\s[-–—]\s)(.+)$/;
+// Where a title's last " - " (or en/em dash) starts, or -1; a fixed-width pattern, so a summary of
+// many spaces takes linear time.
+function lastDash(text: string): number {
+  let last = -1;
+  for (const m of text.matchAll(/\s[-–—]\s/g)) last = m.index;
+  return last;
+}
 
 /**
  * The title without the speakers an exporter appended, and every speaker found. A SUMMARY is split
@@ -22,20 +27,22 @@ const SUMMARY_TAIL = /\s+[-–—]\s+(?!.*\s[-–—]\s)(.+)$/;
  * also named elsewhere in the event: "CI/CD - the good parts" keeps all its words.
  */
 export function readSpeakers(clues: SpeakerClues, summaryHasSpeakers: boolean): { title: string; speakers: Speaker[] } {
-  const line = DESCRIPTION_LINE.exec(clues.description)?.[1] ?? '';
+  const line = DESCRIPTION_LINE.exec(clues.description.slice(0, 5000))?.[1] ?? '';
   const listed = [...parseSpeakers(line), ...clues.people.map((name) => ({ name: name.trim(), role: '' }))].filter((s) => s.name);
   const known = new Set(listed.map((s) => fold(s.name)));
 
-  // pretalx and frab write "Title - " for a talk without speakers.
-  let title = clues.summary.trim().replace(/\s+[-–—]$/, '');
+  const summary = clues.summary.slice(0, 2000).trim();
+  // pretalx and frab write "Title - " for a talk without speakers: the title is all before that dash.
+  const bare = /\s[-–—]$/.test(summary);
+  let title = bare ? summary.slice(0, -1).trimEnd() : summary;
   let fromTitle: Speaker[] = [];
-  const tail = SUMMARY_TAIL.exec(title);
-  if (tail?.[1]) {
-    const names = parseSpeakers(tail[1]);
+  const dash = bare ? -1 : lastDash(title);
+  if (dash >= 0) {
+    const names = parseSpeakers(title.slice(dash + 3));
     const plausible = names.length > 0 && names.every((s) => looksLikeName(s.name));
     const confirmed = names.length > 0 && names.every((s) => known.has(fold(s.name)));
     if ((summaryHasSpeakers && plausible) || confirmed) {
-      title = title.slice(0, tail.index).trim();
+      title = title.slice(0, dash).trim();
       fromTitle = names;
     }
   }

@@ -6,8 +6,8 @@ import { slugify } from './slugify';
 export interface Identifiable {
   /** The file's own id, or "". */
   id: string;
-  date: string;
-  startTime: string;
+  /** The start as the file writes it, whatever zone it is shown in. */
+  anchor: string;
   title: string;
   room: string;
 }
@@ -15,17 +15,17 @@ export interface Identifiable {
 /**
  * One key per session, in order. A unique id is the key ("ics:<uid>", as earlier imports wrote it).
  * When ids can be trusted (Sessionize, frab), sessions sharing one are one session listed twice and
- * share the key. Otherwise a repeated id is told apart by start, then title, then room, and a
- * missing one is replaced by a fingerprint of day, start and title (then room). Sessions still alike
- * in all of that are the same session listed twice, and share the key.
+ * share the key. Otherwise a repeated id is told apart by title, then start, then room: by title
+ * first, so that a session moving into a slot another one left keeps its own key (and its notes).
+ * A missing id is replaced by a fingerprint of title and start (then room). Sessions still alike in
+ * all of that are the same session listed twice, and share the key.
  */
 export function assignKeys(prefix: string, trustedIds: boolean, sessions: readonly Identifiable[]): string[] {
-  const at = (s: Identifiable) => `${s.date}T${s.startTime}`;
-  const base = sessions.map((s) => (s.id ? `${prefix}:${s.id}` : `${prefix}:~${at(s)}:${slugify(s.title)}`));
-  if (trustedIds) return base;
+  const base = sessions.map((s) => (s.id ? `${prefix}:${s.id}` : `${prefix}:~${slugify(s.title)}@${s.anchor}`));
+  if (trustedIds) return base.map(capped);
   const refinements: ((s: Identifiable) => string)[] = [
-    (s) => (s.id ? `@${at(s)}` : ''),
     (s) => (s.id ? `:${slugify(s.title)}` : ''),
+    (s) => (s.id ? `@${s.anchor}` : ''),
     (s) => `@${slugify(s.room)}`,
   ];
   let keys = base;

@@ -29,21 +29,23 @@ export function parseAgendaText(text: string, options: ReadOptions): SourceResul
     }
     let rest = m[5] ?? '';
     let room = '';
-    const at = /\s+@\s+([^@]+)$/.exec(rest);
-    if (at) {
-      room = (at[1] ?? '').trim();
-      rest = rest.slice(0, at.index);
+    // Separators are found with fixed-width patterns: "\s+-\s+" would take quadratic time on a
+    // line of many spaces.
+    const at = lastMatch(rest, /\s@\s/g);
+    if (at >= 0 && !rest.slice(at + 3).includes('@')) {
+      room = rest.slice(at + 3).trim();
+      rest = rest.slice(0, at);
     }
     // The speakers follow the last dash: "Serverless - the good parts — Tim" keeps its title whole.
-    const separators = [...rest.matchAll(/\s+[—–-]\s+/g)];
-    const last = separators.at(-1);
-    const title = (last ? rest.slice(0, last.index) : rest).trim();
-    const speakers = last ? rest.slice((last.index ?? 0) + last[0].length) : '';
+    const dash = lastMatch(rest, /\s[—–-]\s/g);
+    const title = (dash >= 0 ? rest.slice(0, dash) : rest).trim();
+    const speakers = dash >= 0 ? rest.slice(dash + 3) : '';
     // An end before the start is after midnight ("23:30-00:30").
     const endDate = endTime && endTime < startTime && isDate(date) ? addDays(date, 1) : date;
     sessions.push({
       // Day, time and title: two sessions with one title on one day stay apart on a re-import.
       id: `${date}:${startTime}:${slugify(title)}`,
+      anchor: `${date}T${startTime}`,
       title,
       speakers: parseSpeakers(speakers),
       start: { date, time: startTime },
@@ -64,4 +66,11 @@ export function parseAgendaText(text: string, options: ReadOptions): SourceResul
   }
   const timeZone = chosenZone(options, '');
   return { ok: true, format: 'pasted text', source: 'text', sessions, trustedIds: false, skipped, skippedLines: 0, fileZone: '', timeZone, warnings: [] };
+}
+
+// Where the last match of a fixed-width `pattern` (with the g flag) starts, or -1.
+function lastMatch(text: string, pattern: RegExp): number {
+  let last = -1;
+  for (const m of text.matchAll(pattern)) last = m.index;
+  return last;
 }

@@ -30,8 +30,10 @@ export type ImportPlan =
 
 /**
  * Matches every session to the event's talks: by import key first; else, for a talk typed by hand
- * or imported under a key this file no longer has, by title and day (the same start preferred).
- * A talk matches one session at most, so notes never move to another session's talk.
+ * or imported under a key this file no longer has, by title, day and start; else by title and day
+ * where exactly one such session and one such talk are left. A talk matches one session at most,
+ * and a guess never pairs a session with a talk that another session of the same title could be,
+ * so notes never move to another session's talk.
  */
 export function previewImport(event: EventRecord, talks: readonly TalkRecord[], agenda: Agenda): ImportPreview {
   const byKey = new Map<string, TalkRecord>();
@@ -44,15 +46,21 @@ export function previewImport(event: EventRecord, talks: readonly TalkRecord[], 
     return talk;
   });
   const free = talks.filter((t) => !taken.has(t.id) && !(t.importKey && fileKeys.has(t.importKey)));
-  const titleOf = (title: string) => title.trim().toLowerCase();
+  const titleDay = (t: { title: string; date: string }) => `${t.date}\n${t.title.trim().toLowerCase()}`;
+  const match = (i: number, talk: TalkRecord) => {
+    matches[i] = talk;
+    taken.add(talk.id);
+  };
   for (const [i, item] of agenda.items.entries()) {
     if (matches[i]) continue;
-    const alike = free.filter((t) => !taken.has(t.id) && t.date === item.date && titleOf(t.title) === titleOf(item.title));
-    const talk = alike.find((t) => t.startTime === item.startTime) ?? alike[0];
-    if (talk) {
-      taken.add(talk.id);
-      matches[i] = talk;
-    }
+    const talk = free.find((t) => !taken.has(t.id) && titleDay(t) === titleDay(item) && t.startTime === item.startTime);
+    if (talk) match(i, talk);
+  }
+  const sessionsLeft = new Map<string, number[]>();
+  for (const [i, item] of agenda.items.entries()) if (!matches[i]) sessionsLeft.set(titleDay(item), [...(sessionsLeft.get(titleDay(item)) ?? []), i]);
+  for (const [key, indexes] of sessionsLeft) {
+    const left = free.filter((t) => !taken.has(t.id) && titleDay(t) === key);
+    if (indexes.length === 1 && left.length === 1) match(indexes[0] as number, left[0] as TalkRecord);
   }
   const rows = agenda.items.map((item, i): ImportRow => {
     const existing = matches[i];

@@ -67,6 +67,7 @@ export function parseSessionize(data: unknown, options: ReadOptions): SourceResu
     const track = categories.find((c) => /track|topic|theme|stream/i.test(c.category))?.name ?? '';
     return {
       id: str(s.id),
+      anchor: str(s.startsAt),
       title,
       speakers,
       start: isoToLocal(str(s.startsAt), timeZone),

@@ -1,4 +1,5 @@
 // Zone names as agenda files write them, and moving a wall-clock time from one zone to another.
+import { isDate } from '../model/dates';
 import { offsetMinutes, isTimeZone, wallTime } from '../model/time-zones';
 import type { LocalTime } from './agenda';
 
@@ -47,6 +48,7 @@ export function isoToLocal(value: string, to: string, floating = ''): LocalTime 
   const m = ISO.exec(value.trim());
   if (!m) return null;
   const [, date = '', h, mi, offset] = m;
+  if (!isDate(date) || Number(h) > 23 || Number(mi) > 59) return null;
   if (h === undefined) return { date, time: '' };
   const wall = { date, time: `${h}:${mi}` };
   if (!offset) return floating ? convertWallTime(wall, floating, to) : wall;

@@ -13,7 +13,8 @@ export async function applyImport(
   const tx = db.transaction(['events', 'talks'], 'readwrite');
   return allOrNothing(tx, async () => {
     const talks = tx.objectStore('talks');
-    const event = await tx.objectStore('events').get(eventId);
+    // Everything read first, in one go: the preview may be stale (another tab imported, or deleted a talk, since).
+    const [event, current] = await Promise.all([tx.objectStore('events').get(eventId), talks.index('by-event').getAll(eventId)]);
     if (!event) {
       throw new MissingRecordError('This event no longer exists; it may have been deleted in another tab.');
     }
@@ -23,27 +24,25 @@ export async function applyImport(
       const zone = !event.timeZone && plan.eventZone ? { timeZone: plan.eventZone } : {};
       writes.push(tracked(tx.objectStore('events').put({ ...event, ...plan.eventDates, ...zone, updatedAt: now })));
     }
-    // Reads first, all at once: a talk updated from the preview may have been deleted in another tab since.
-    const updates = plan.rows.filter((r) => r.status === 'update' && r.talkId);
-    const current = await Promise.all(updates.map((r) => talks.get(r.talkId as string)));
+    const byId = new Map(current.map((t) => [t.id, t]));
+    const byKey = new Map(current.filter((t) => t.importKey).map((t) => [t.importKey as string, t]));
     let created = 0;
     let updated = 0;
-    const add = (row: (typeof plan.rows)[number]) => {
-      created++;
-      const talk: TalkRecord = { ...row.input, id: newId(), eventId, importKey: row.item.key, createdAt: now, updatedAt: now };
-      if (row.item.service) talk.service = true;
-      writes.push(tracked(talks.add(talk)));
-    };
-    for (const row of plan.rows) if (row.status === 'new') add(row);
-    for (const [i, row] of updates.entries()) {
-      const existing = current[i];
+    for (const row of plan.rows) {
+      if (row.status === 'unchanged') continue;
+      // The talk this row updates; or, for a "new" row, one another tab imported since the preview.
+      const existing = row.status === 'update' && row.talkId ? byId.get(row.talkId) : byKey.get(row.item.key);
       if (!existing) {
-        add({ ...row, status: 'new' }); // deleted meanwhile: the session comes back as a new talk
+        created++; // a talk deleted since the preview comes back as a new one
+        const talk: TalkRecord = { ...row.input, id: newId(), eventId, importKey: row.item.key, createdAt: now, updatedAt: now };
+        if (row.item.service) talk.service = true;
+        writes.push(tracked(talks.add(talk)));
         continue;
       }
       updated++;
       const { service: _old, ...rest } = existing;
-      const talk: TalkRecord = { ...rest, ...row.input, importKey: row.item.key, updatedAt: now };
+      // Tags are the person's own: kept as they are now, whatever the preview read.
+      const talk: TalkRecord = { ...rest, ...row.input, tags: existing.tags, importKey: row.item.key, updatedAt: now };
       if (row.item.service) talk.service = true;
       writes.push(tracked(talks.put(talk)));
     }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AgendaItem } from '../../src/import/agenda';
-import { agendaOrder, facets, filterRows, haystacks, initialChoice, LARGE_AGENDA, NO_FILTER } from '../../src/import/chooser';
+import { agendaOrder, facets, farOff, filterRows, haystacks, initialChoice, LARGE_AGENDA, NO_FILTER } from '../../src/import/chooser';
 import type { ImportRow } from '../../src/import/plan';
 
 const row = (title: string, date: string, startTime: string, room: string, track: string, speaker = '', talkId: string | null = null): ImportRow => {
@@ -49,5 +49,16 @@ describe('the chooser', () => {
     expect(initialChoice(rows).size).toBe(rows.length);
     const large = Array.from({ length: LARGE_AGENDA + 1 }, (_, i) => row(`S${i}`, '2024-02-03', '10:00', 'A', '', '', i < 3 ? `talk-${i}` : null));
     expect([...initialChoice(large)]).toEqual(['k:S0', 'k:S1', 'k:S2']);
+  });
+
+  it.each<[string, string[], { startDate: string; endDate: string }, string[]]>([
+    ['a calendar that also holds next year’s edition: the busiest month is ticked', ['2024-02-03', '2024-02-04', '2024-02-04', '2025-02-01'], { startDate: '', endDate: '' }, ['2025-02-01']],
+    ['the month that holds the event’s own dates wins over a busier one', ['2024-01-01', '2024-03-01', '2024-03-02'], { startDate: '2024-01-01', endDate: '' }, ['2024-03-01', '2024-03-02']],
+    ['within 31 days nothing is far', ['2024-02-01', '2024-03-02'], { startDate: '', endDate: '' }, []],
+  ])('far off: %s', (_, dates, event, far) => {
+    const agenda = dates.map((date, i) => row(`S${i}`, date, '10:00', 'A', ''));
+    const keys = farOff(agenda, event);
+    expect(agenda.filter((r) => keys.has(r.item.key)).map((r) => r.input.date)).toEqual(far);
+    expect(initialChoice(agenda, event).size).toBe(dates.length - far.length);
   });
 });

@@ -4,6 +4,7 @@ import { checkSession, finishAgenda, looksLikeBreak, shorten } from '../../src/i
 
 const session = (over: Partial<SourceSession> = {}): SourceSession => ({
   id: '1',
+  anchor: '20240203T233000',
   title: 'Talk',
   speakers: [],
   start: { date: '2024-02-03', time: '23:30' },
@@ -24,7 +25,8 @@ describe('checkSession: one odd session is repaired or skipped, never the whole 
     ['an all-day entry has no times', { start: { date: '2024-02-03', time: '' }, end: { date: '2024-02-04', time: '' } }, { endTime: '', repairs: [] }],
     ['an over-long title is shortened', { title: 'x'.repeat(400), end: null }, { repairs: ['its title was shortened to 300 characters'] }],
     ['an over-long room is shortened', { room: 'y'.repeat(200), end: null }, { repairs: ['its room was shortened to 120 characters'] }],
-    ['a session without a start is skipped', { start: null }, { reason: 'it has no date and time (not scheduled yet?).' }],
+    ['a session without a start is skipped', { start: null, anchor: '' }, { reason: 'it has no date and time (not scheduled yet?).' }],
+    ['a start the reader could not read is skipped, naming it', { start: null, anchor: '2024-02-30T10:00' }, { reason: 'its start (2024-02-30T10:00) cannot be read.' }],
     ['a date that is no date is skipped', { start: { date: '2024-02-30', time: '10:00' } }, { reason: 'its date (2024-02-30) is not a real date.' }],
     ['a time that is no time is skipped', { start: { date: '2024-02-03', time: '25:00' } }, { reason: 'its start time (25:00) cannot be read.' }],
   ])('%s', (_, over, expected) => {
@@ -56,7 +58,7 @@ describe('finishAgenda', () => {
   });
 
   it('says why nothing could be imported when every session was skipped', () => {
-    expect(agenda([session({ start: null, where: 'Session 1 ("A")' }), session({ start: null, where: 'Session 2 ("B")' })])).toEqual({
+    expect(agenda([session({ start: null, anchor: '', where: 'Session 1 ("A")' }), session({ start: null, anchor: '', where: 'Session 2 ("B")' })])).toEqual({
       ok: false,
       error: 'No session in this file could be imported. Session 1 ("A"): it has no date and time (not scheduled yet?). Session 2 ("B"): it has no date and time (not scheduled yet?).',
     });

@@ -139,9 +139,35 @@ describe('frab, pretalx and Pentabarf schedules', () => {
     ['01:15:00', '', 75],
     ['1:02:00', '', 26 * 60], // pretalx from 24 hours: D:HH:MM
     ['01:02:00', 'pretalx', 26 * 60],
+    ['1:30:00', '', 90], // a middle part of 30 cannot be hours of a day: H:MM:SS
     ['', '', 0],
     ['soon', '', 0],
   ])('duration %j (generator %j) is %i minutes', (duration, generator, minutes) => {
     expect(durationMinutes(duration, generator)).toBe(minutes);
+  });
+
+  it('reads a session whose own date is impossible by its day and start, and leaves out one with nothing readable', async () => {
+    const { readAgenda } = await import('../../src/import/read-agenda');
+    const event = (guid: string, date: string, start: string, title: string) => ({ guid, id: guid, date, start, duration: '00:30', room: 'Hall', title, persons: [] });
+    const schedule = {
+      schedule: {
+        conference: {
+          title: 'C',
+          time_zone_name: 'Europe/Berlin',
+          days: [{ index: 1, date: '2024-02-29', rooms: { Hall: [event('g1', '2024-02-30T10:00:00', '10:00', 'Impossible'), event('g2', '2024-02-29T11:00:00+01:00', '11:00', 'Leap day'), event('g3', '', 'soon', 'Unreadable')] } }],
+        },
+      },
+    };
+    const result = await readAgenda('schedule.json', JSON.stringify(schedule), { timeZone: 'Europe/London', deviceTimeZone: 'UTC', firstDay: '' });
+    expect(result.ok && result.items.map((i) => `${i.title} ${i.date} ${i.startTime}`)).toEqual(['Impossible 2024-02-29 09:00', 'Leap day 2024-02-29 10:00']);
+    expect(result.ok && result.skipped).toEqual([{ where: 'Session 3 ("Unreadable")', reason: 'its start (2024-02-29Tsoon) cannot be read.' }]);
+  });
+
+  it('leaves out a Sessionize session on an impossible date, naming it', async () => {
+    const { readAgenda } = await import('../../src/import/read-agenda');
+    const data = { sessions: [{ id: '1', title: 'Bad', startsAt: '2024-02-30T10:00:00', endsAt: null, speakers: [] }, { id: '2', title: 'Good', startsAt: '2024-02-29T10:00:00', endsAt: null, speakers: [] }], speakers: [], rooms: [] };
+    const result = await readAgenda('s.json', JSON.stringify(data), { timeZone: 'Europe/Berlin', deviceTimeZone: 'UTC', firstDay: '' });
+    expect(result.ok && result.items.map((i) => i.title)).toEqual(['Good']);
+    expect(result.ok && result.skipped).toEqual([{ where: 'Session 1 ("Bad")', reason: 'its start (2024-02-30T10:00:00) cannot be read.' }]);
   });
 });

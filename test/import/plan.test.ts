@@ -150,6 +150,75 @@ describe('re-importing a file with one UID on most of its events', () => {
   });
 });
 
+describe('re-importing after the organisers changed the agenda', () => {
+  const ics = (...events: string[][]) => ['BEGIN:VCALENDAR', 'VERSION:2.0', ...events.flatMap((e) => ['BEGIN:VEVENT', ...e, 'END:VEVENT']), 'END:VCALENDAR'].join('\r\n');
+  const read = async (text: string, zone = 'Europe/Brussels') => {
+    const result = await readAgenda('site.ics', text, options(zone));
+    if (!result.ok) throw new Error(result.error);
+    return result;
+  };
+  const setUp = async () => {
+    const db = await freshDB();
+    const event = saved(await createEvent(db, eventInput({ startDate: '2024-02-03', endDate: '', timeZone: 'Europe/Brussels' })));
+    return { db, event };
+  };
+  const notesByTitle = async (db: Awaited<ReturnType<typeof freshDB>>, eventId: string) =>
+    Object.fromEntries(await Promise.all((await listTalks(db, eventId)).map(async (t) => [`${t.title} ${t.startTime}`, (await getNote(db, t.id))?.text ?? ''])));
+
+  it('a session moving into the slot another left keeps its own talk and notes (one UID on all)', async () => {
+    const { db, event } = await setUp();
+    await importAll(db, event.id, await read(ics(['UID:same', 'DTSTART:20240203T100000', 'SUMMARY:Rust at scale'], ['UID:same', 'DTSTART:20240203T110000', 'SUMMARY:Go at scale'], ['UID:same', 'DTSTART:20240203T120000', 'SUMMARY:Closing'])));
+    for (const talk of await listTalks(db, event.id)) await saveNote(db, noteOf(talk), `notes of ${talk.title}`);
+    // Rust is cancelled; Go moves to its 10:00 slot.
+    const { result } = await importAll(db, event.id, await read(ics(['UID:same', 'DTSTART:20240203T100000', 'SUMMARY:Go at scale'], ['UID:same', 'DTSTART:20240203T120000', 'SUMMARY:Closing'])));
+    expect(result).toEqual({ created: 0, updated: 1 });
+    expect(await notesByTitle(db, event.id)).toEqual({
+      'Rust at scale 10:00': 'notes of Rust at scale', // kept as it was: nothing is ever deleted
+      'Go at scale 10:00': 'notes of Go at scale',
+      'Closing 12:00': 'notes of Closing',
+    });
+  });
+
+  it('a talk typed by hand goes with the session of its title at its time, not with the first of that title', async () => {
+    const { db, event } = await setUp();
+    const byHand = saved(await createTalk(db, event.id, talkInput({ title: 'Lightning talks', date: '2024-02-03', startTime: '17:00', endTime: '' })));
+    await saveNote(db, noteOf(byHand), 'the 17:00 ones');
+    const { preview } = await importAll(db, event.id, await read(ics(['UID:l1', 'DTSTART:20240203T120000', 'SUMMARY:Lightning talks'], ['UID:l2', 'DTSTART:20240203T170000', 'SUMMARY:Lightning talks'])));
+    expect(preview.rows.map((r) => `${r.input.startTime} ${r.status}`)).toEqual(['12:00 new', '17:00 update']);
+    expect(await notesByTitle(db, event.id)).toEqual({ 'Lightning talks 12:00': '', 'Lightning talks 17:00': 'the 17:00 ones' });
+  });
+
+  it('a moved session without a UID updates its talk when it is the only one of its title that day', async () => {
+    const { db, event } = await setUp();
+    await importAll(db, event.id, await read(ics(['DTSTART:20240203T100000', 'SUMMARY:Keynote'], ['DTSTART:20240203T110000', 'SUMMARY:Panel'])));
+    const { result } = await importAll(db, event.id, await read(ics(['DTSTART:20240203T093000', 'SUMMARY:Keynote'], ['DTSTART:20240203T110000', 'SUMMARY:Panel'])));
+    expect(result).toEqual({ created: 0, updated: 1 });
+    expect((await listTalks(db, event.id)).map((t) => `${t.title} ${t.startTime}`).sort()).toEqual(['Keynote 09:30', 'Panel 11:00']);
+  });
+
+  it('keys do not change when the event’s time zone does (set after a first import, as the preview suggests)', async () => {
+    const { db, event } = await setUp();
+    const text = ics(['DTSTART:20240203T090000Z', 'SUMMARY:No UID'], ['UID:same', 'DTSTART:20240203T100000Z', 'SUMMARY:A'], ['UID:same', 'DTSTART:20240203T110000Z', 'SUMMARY:B']);
+    const first = await read(text, 'Europe/Berlin');
+    const second = await read(text, 'America/New_York');
+    expect(second.items.map((i) => i.key)).toEqual(first.items.map((i) => i.key));
+    await importAll(db, event.id, first);
+    const again = previewImport(event, await listTalks(db, event.id), second);
+    expect(again.rows.map((r) => r.status)).toEqual(['update', 'update', 'update']); // new times, same talks
+  });
+
+  it('a second import of the same preview (another tab was quicker) updates, never duplicates', async () => {
+    const { db, event } = await setUp();
+    const agenda = await read(ics(['UID:a', 'DTSTART:20240203T100000', 'SUMMARY:A']));
+    const preview = previewImport(event, [], agenda);
+    const plan = planImport(event, preview, all(agenda));
+    if (!plan.ok) throw new Error(plan.error);
+    expect(await applyImport(db, event.id, plan)).toEqual({ created: 1, updated: 0 });
+    expect(await applyImport(db, event.id, plan)).toEqual({ created: 0, updated: 1 });
+    expect(await listTalks(db, event.id)).toHaveLength(1);
+  });
+});
+
 describe('a large agenda through the chooser', () => {
   it('ticks nothing at first, imports only what is chosen, and on re-import ticks what was imported and offers the rest', async () => {
     const db = await freshDB();

@@ -41,7 +41,7 @@ export function ChooserFilters({
         {select('room', 'Room', 'Every room', options.rooms)}
         {select('track', 'Track', 'Every track', options.tracks)}
       </div>
-      <p class="hint" id="chooser-shown">{`${shown} shown.`}</p>
+      <p class="hint" id="chooser-shown" aria-live="polite">{`${shown} shown.`}</p>
     </fieldset>
   );
 }

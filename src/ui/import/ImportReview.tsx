@@ -3,9 +3,10 @@
 // and the one button that writes them.
 import { useMemo, useRef, useState } from 'preact/hooks';
 import type { Agenda } from '../../import/agenda';
-import { agendaOrder, facets, filterRows, haystacks, initialChoice, LARGE_AGENDA, NO_FILTER } from '../../import/chooser';
+import { agendaOrder, facets, farOff, filterRows, haystacks, initialChoice, LARGE_AGENDA, NO_FILTER } from '../../import/chooser';
 import { planImport, previewImport } from '../../import/plan';
 import type { EventRecord, TalkRecord } from '../../model/types';
+import { LIMITS } from '../../model/validate';
 import { getDB } from '../../store/db';
 import { applyImport } from '../../store/import-store';
 import { Link } from '../Link';
@@ -25,9 +26,12 @@ export function ImportReview({ event, talks, agenda }: { event: EventRecord; tal
   const rows = useMemo(() => agendaOrder(preview.rows), [preview]);
   const hay = useMemo(() => haystacks(rows), [rows]);
   const options = useMemo(() => facets(rows), [rows]);
-  const [chosen, setChosen] = useState(() => initialChoice(rows));
+  const far = useMemo(() => (rows.length > LARGE_AGENDA ? [] : rows.filter((r) => farOff(rows, event).has(r.item.key))), [rows, event]);
+  const [chosen, setChosen] = useState(() => initialChoice(rows, event));
   const [filter, setFilter] = useState(NO_FILTER);
   const [busy, setBusy] = useState(false);
+  // The same element on every render: Preact skips it, so a keystroke in the filter never redraws hundreds of entries.
+  const problems = useMemo(() => <ImportProblems agenda={agenda} />, [agenda]);
   const [failure, setFailure] = useState('');
   const large = rows.length > LARGE_AGENDA;
   // The preview opens below the file button and the paste box: take the eye (and a screen reader) to it.
@@ -77,7 +81,15 @@ export function ImportReview({ event, talks, agenda }: { event: EventRecord; tal
           {warning}
         </p>
       ))}
-      <ImportProblems agenda={agenda} />
+      {problems}
+      {far.length > 0 && (
+        <p>
+          {`${plural(far.length, 'session is', 'sessions are')} more than ${LIMITS.days} days from the rest, so not ticked: ${far
+            .slice(0, 3)
+            .map((r) => `"${r.input.title}" (${r.input.date})`)
+            .join(', ')}${far.length > 3 ? ' and more' : ''}.`}
+        </p>
+      )}
       {large && <ChooserFilters filter={filter} onFilter={setFilter} options={options} shown={shown.length} />}
       <p role="status">
         {`${chosen.size} of ${plural(agenda.items.length, 'session')} chosen: ${count('new')} new, ${count('update')} updated, ${count('unchanged')} unchanged.`}

@@ -37,23 +37,36 @@ function Importer({ event, talks }: { event: EventRecord; talks: TalkRecord[] })
   const [pasted, setPasted] = useState('');
 
   const read = async (name: string, text: () => Promise<string>) => {
+    const serial = ++reads;
+    // Only the latest read shows: a slow earlier one (its reader still loading) must not replace it.
+    const show = (next: Reading) => serial === reads && setReading(next);
     setReading({ state: 'reading' }); // the last file's preview (and its Import button) goes first
     try {
       const options = { timeZone: event.timeZone, deviceTimeZone: deviceTimeZone(), firstDay: event.startDate || todayLocal() };
       const result = await readAgenda(name, await text(), options);
-      setReading(result.ok ? { state: 'read', agenda: result, serial: ++reads } : { state: 'failed', error: result.error });
+      show(result.ok ? { state: 'read', agenda: result, serial } : { state: 'failed', error: result.error });
     } catch (error) {
-      setReading({ state: 'failed', error: `${name || 'The text'} could not be read: ${errorMessage(error)}` });
+      show({ state: 'failed', error: `${name || 'The text'} could not be read: ${errorMessage(error)}` });
     }
   };
 
-  const onFile = (file: File | undefined) => {
+  const onFile = (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    input.value = ''; // so that picking the same file again (after the organisers changed it) reads it again
     if (!file) return;
     if (file.size > MAX_AGENDA_BYTES) {
       setReading({ state: 'failed', error: `${file.name} is ${Math.round(file.size / 1e6)} MB; an agenda file can be at most 5 MB.` });
       return;
     }
     void read(file.name, () => file.text());
+  };
+
+  const onPaste = () => {
+    if (pasted.length > MAX_AGENDA_BYTES) {
+      setReading({ state: 'failed', error: `The pasted text is ${Math.round(pasted.length / 1e6)} MB; an agenda can be at most 5 MB.` });
+      return;
+    }
+    void read('', async () => pasted);
   };
 
   return (
@@ -71,14 +84,14 @@ function Importer({ event, talks }: { event: EventRecord; talks: TalkRecord[] })
         <input
           type="file"
           accept=".ics,.ical,.json,.xml,.txt,text/calendar,application/json,application/xml,text/xml,text/plain"
-          onChange={(e) => onFile(e.currentTarget.files?.[0])}
+          onChange={(e) => onFile(e.currentTarget)}
         />
         Agenda file (.ics, .json or .xml)
       </label>
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          void read('', async () => pasted);
+          onPaste();
         }}
       >
         <div class="field">
