@@ -2,11 +2,8 @@
 import type { Speaker } from '../model/types';
 import type { ReadOptions, SourceResult } from './agenda';
 import { frabSessions, type FrabEvent } from './frab';
+import { isObject, list, str, type Json } from './json-values';
 
-type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
-const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
-const str = (value: unknown): string => (typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '');
 
 // The conference object of a schedule.json (some tools write it without the outer "schedule").
 function conferenceOf(data: unknown): Json | null {

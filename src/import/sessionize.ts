@@ -4,11 +4,8 @@
 import type { Speaker } from '../model/types';
 import { chosenZone, deviceZoneWarning, sessionLabel, type ReadOptions, type SourceResult, type SourceSession } from './agenda';
 import { isoToLocal } from './zones';
+import { isObject, list, str, type Json } from './json-values';
 
-type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
-const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
-const str = (value: unknown): string => (typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '');
 
 /** True for JSON that has the shape of one of Sessionize's exports. */
 export function isSessionize(data: unknown): boolean {

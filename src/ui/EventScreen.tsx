@@ -13,6 +13,9 @@ import { ErrorNotice } from './Notice';
 import { navigate } from './router';
 import { errorMessage, useLoad } from './use-load';
 
+// From this many talks a day (an imported agenda), cards off screen are left to the browser to draw when scrolled to.
+const LONG_DAY = 40;
+
 /** One event: its details and its talks, day by day in time order. */
 export default function EventScreen({ eventId }: { eventId: string }) {
   const data = useLoad(async () => {
@@ -93,7 +96,7 @@ function EventView({ event, days, talkCount }: { event: EventRecord; days: DayGr
             {day.talks.length === 0 ? (
               <p class="empty">No talks on this day yet.</p>
             ) : (
-              <ul class="cards">
+              <ul class={day.talks.length > LONG_DAY ? 'cards long' : 'cards'}>
                 {day.talks.map((talk) => (
                   <li key={talk.id}>
                     <Link to={`/talks/${talk.id}`} class={talk.service ? 'card service' : 'card'}>
