@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, phone, serve, waitForServiceWorker, watchForTrouble } from './browser';
@@ -49,6 +50,38 @@ describe('offline', () => {
       await page.getByRole('heading', { level: 1, name: 'New event' }).waitFor();
       await page.goto(new URL('/', talkUrl).href);
       await page.getByRole('list', { name: 'Events' }).getByRole('link', { name: /Offline Summit/ }).waitFor();
+      expect(trouble.errors).toEqual([]);
+    } finally {
+      await context.close();
+      await server.close();
+    }
+  });
+});
+
+describe('agenda import offline', () => {
+  it('reads an .ics and a schedule.xml with the Wi-Fi down: their readers come from the service worker', async () => {
+    const server = await serve();
+    const context = await phone(browser, { timezoneId: 'Europe/Brussels' });
+    const page = await context.newPage();
+    const trouble = watchForTrouble(page);
+    const fixture = (name: string) => readFile(new URL(`../import/fixtures/${name}`, import.meta.url));
+    try {
+      await page.goto(server.url);
+      await waitForServiceWorker(page);
+      await createEvent(page, { name: 'FOSDEM offline' });
+      const eventUrl = page.url();
+      await server.close();
+      await context.setOffline(true);
+
+      await page.goto(new URL('import', `${eventUrl}/`).href);
+      const file = page.getByLabel('Agenda file (.ics, .json or .xml)');
+      await file.setInputFiles({ name: 'fosdem.ics', mimeType: 'text/calendar', buffer: await fixture('ics/pentabarf-fosdem.ics') });
+      await page.getByRole('status').filter({ hasText: '4 of 4 sessions chosen: 4 new' }).waitFor();
+      await file.setInputFiles({ name: 'schedule.xml', mimeType: 'application/xml', buffer: await fixture('xml/pentabarf-fosdem-schedule.xml') });
+      await page.getByRole('status').filter({ hasText: '3 of 3 sessions chosen: 3 new' }).waitFor();
+      await page.getByRole('button', { name: 'Import 3 talks' }).click();
+      await page.getByRole('heading', { level: 1, name: 'FOSDEM offline' }).waitFor();
+      expect(await page.getByRole('link', { name: /Notes, Sync & the Offline Web/ }).innerText()).toContain('10:00–10:50 · Élodie Marchal, Sam O\'Neill · Janson');
       expect(trouble.errors).toEqual([]);
     } finally {
       await context.close();
