@@ -50,7 +50,9 @@ export function farOff(rows: readonly ImportRow[], event: Pick<EventInput, 'star
     const count = rows.filter((r) => r.input.date >= from && r.input.date <= to).length;
     if (!best || count > best.count) best = { from, count };
   }
-  if (!best) return new Set(); // the event's own dates already span more: nothing to choose for it
+  // The event's own dates already span more, or lie far from every session (a mistyped year): the
+  // plan's own message about the dates says more than unticking everything would.
+  if (!best || best.count === 0) return new Set();
   const from = best.from;
   const to = addDays(from, LIMITS.days - 1);
   return new Set(rows.filter((r) => r.input.date && (r.input.date < from || r.input.date > to)).map((r) => r.item.key));

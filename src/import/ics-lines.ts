@@ -20,10 +20,25 @@ export interface CalendarParts {
 // "NAME:value" or "NAME;PARAM=x:value", the shape of every content line (RFC 5545 3.1).
 const CONTENT_LINE = /^[A-Za-z0-9-]+(?:;[^:]*)?:/;
 const STRUCTURE = /^(BEGIN|END):([A-Za-z-]+)\s*$/i;
-// A property name as generators write them: upper case ("DTSTART;TZID=…:", "X-WR-CALNAME:").
-const UPPER_PROPERTY = /^[A-Z][A-Z0-9-]*[;:]/;
-// A name in mixed case ("Speakers:", "Location:") is text of a description that lost its fold.
-const MIXED_CASE_NAME = /^(?=[A-Za-z0-9-]*[a-z])(?=[A-Za-z0-9-]*[A-Z])[A-Za-z0-9-]+[;:]/;
+// The properties of RFC 5545 and RFC 7986. A line inside an event that starts with another name
+// ("https://…", "Speakers: Ana", "NOTE: …") is text of a description that lost its fold; so is
+// a known name in mixed case ("Location: see website"), which no generator writes.
+const PROPERTIES = new Set(
+  ('CALSCALE METHOD PRODID VERSION ATTACH CATEGORIES CLASS COMMENT DESCRIPTION GEO LOCATION PERCENT-COMPLETE PRIORITY ' +
+    'RESOURCES STATUS SUMMARY COMPLETED DTEND DUE DTSTART DURATION FREEBUSY TRANSP TZID TZNAME TZOFFSETFROM TZOFFSETTO ' +
+    'TZURL ATTENDEE CONTACT ORGANIZER RECURRENCE-ID RELATED-TO URL UID EXDATE RDATE RRULE ACTION REPEAT TRIGGER CREATED ' +
+    'DTSTAMP LAST-MODIFIED SEQUENCE REQUEST-STATUS NAME REFRESH-INTERVAL SOURCE COLOR IMAGE CONFERENCE BEGIN END').split(' '),
+);
+
+/**
+ * True when a line starts with a property a generator would write: a known name, or an X- one, in
+ * one case (only upper case for an indented line, which could as well be folded text).
+ */
+function isProperty(line: string, upperOnly = false): boolean {
+  const name = /^([A-Za-z0-9-]+)[;:]/.exec(line)?.[1] ?? '';
+  if (!name || (name !== name.toUpperCase() && (upperOnly || name !== name.toLowerCase()))) return false;
+  return PROPERTIES.has(name.toUpperCase()) || /^x-/i.test(name);
+}
 
 /** Unfolds, mends and cuts an .ics file into calendar properties, time zones and events. */
 export function splitCalendar(text: string): CalendarParts {
@@ -73,7 +88,7 @@ export function splitCalendar(text: string): CalendarParts {
       if (inZone) block?.push(`${verb}:${name}`);
       else if (verb === 'BEGIN') nested = name;
       // else: an END that nothing opened
-    } else if (!CONTENT_LINE.test(line) || (block && MIXED_CASE_NAME.test(line))) {
+    } else if (!CONTENT_LINE.test(line) || (block && !isProperty(line))) {
       // Not a content line: text the generator forgot to fold (raw HTML of X-ALT-DESC, a description
       // with bare line breaks, "Speakers: Ana" on a line of its own). Inside an event it continues
       // the line before it.
@@ -92,11 +107,13 @@ export function splitCalendar(text: string): CalendarParts {
 }
 
 // Folded lines joined (RFC 5545 3.1: a line starting with a space or tab continues the one
-// before, that one character removed). Some templates indent whole components instead, at any
-// depth: a line indented by two or more that reads as BEGIN/END or as a property with an
-// upper-case name stands on its own (a real fold is one space, then text).
+// before, that one character removed). Some templates indent whole components instead, by a tab,
+// a space or more, at any depth: an indented BEGIN/END line stands on its own, and so does an
+// indented property (see isProperty) once the file has shown it indents, or when indented by two
+// or more (a real fold is one space, then text).
 function unfold(text: string): string[] {
   const out: string[] = [];
+  let indents = false;
   for (const raw of text.split(/\r\n|\n|\r/)) {
     const lead = /^[ \t]+/.exec(raw)?.[0] ?? '';
     if (!lead || !out.length) {
@@ -104,7 +121,9 @@ function unfold(text: string): string[] {
       continue;
     }
     const rest = raw.slice(lead.length);
-    if (lead.length >= 2 && (STRUCTURE.test(rest.trim()) || UPPER_PROPERTY.test(rest))) out.push(rest);
+    const structure = STRUCTURE.test(rest.trim());
+    if (structure) indents = true;
+    if (structure || ((indents || lead.length >= 2) && isProperty(rest, true))) out.push(rest);
     else out[out.length - 1] += raw.slice(1);
   }
   return out;

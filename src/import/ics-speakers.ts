@@ -11,8 +11,9 @@ export interface SpeakerClues {
   description: string;
 }
 
-// "Speakers: …", "Speaker - …", "Presented by …", "Moderator: …" on a line of their own.
-const DESCRIPTION_LINE = /^[ \t]*(?:(?:speakers?|presenters?|moderators?|panell?ists?|hosts?)[ \t]*[:–—-]|presented by:?)[ \t]*(\S.*)$/im;
+// "Speakers: …", "Speaker - …", "Presented by …", "Moderator: …" on a line of their own (a dash only
+// with spaces around it: "Host-based intrusion detection" names no host).
+const DESCRIPTION_LINE = /^[ \t]*(?:(?:speakers?|presenters?|moderators?|panell?ists?|hosts?)(?:[ \t]*:|[ \t]+[–—-][ \t])|presented by:?)[ \t]*(\S.*)$/im;
 // Where a title's last " - " (or en/em dash) starts, or -1; a fixed-width pattern, so a summary of
 // many spaces takes linear time.
 function lastDash(text: string): number {

@@ -76,11 +76,12 @@ export function timezoneDefinitions(blocks: string[][]): Map<string, ICAL.Timezo
       const parts = [...component.getAllSubcomponents('standard'), ...component.getAllSubcomponents('daylight')];
       const sound =
         parts.length > 0 &&
-        parts.every((part) => {
-          const rule = part.getFirstPropertyValue('rrule');
-          const frequency = rule && typeof rule === 'object' && 'freq' in rule ? String(rule.freq) : 'YEARLY';
-          return part.hasProperty('tzoffsetto') && part.getFirstPropertyValue('dtstart') instanceof ICAL.Time && frequency === 'YEARLY';
-        });
+        parts.every(
+          (part) =>
+            part.hasProperty('tzoffsetto') &&
+            part.getFirstPropertyValue('dtstart') instanceof ICAL.Time &&
+            part.getAllProperties('rrule').every((p) => onceAYear(p.getFirstValue())),
+        );
       if (!tzid || !sound) continue;
       zone = new ICAL.Timezone({ component, tzid });
       zone.utcOffset(ICAL.Time.fromData({ year: 2024, month: 6, day: 1, hour: 12 }));
@@ -90,6 +91,16 @@ export function timezoneDefinitions(blocks: string[][]): Map<string, ICAL.Timezo
     zones.set(tzid, zone);
   }
   return zones;
+}
+
+// A rule that gives at most one date a year, as every real zone's does ("the last Sunday of
+// March"): yearly, one month, one weekday (or at most a week of month days), nothing finer.
+function onceAYear(rule: unknown): boolean {
+  if (!(rule instanceof ICAL.Recur) || rule.freq !== 'YEARLY') return false;
+  const parts = rule.parts as Record<string, unknown[] | undefined>;
+  if (['BYSECOND', 'BYMINUTE', 'BYHOUR', 'BYYEARDAY', 'BYWEEKNO'].some((p) => parts[p]?.length)) return false;
+  const most = (p: string) => parts[p]?.length ?? 0;
+  return most('BYMONTH') <= 1 && most('BYDAY') <= 1 && most('BYSETPOS') <= 1 && most('BYMONTHDAY') <= 7;
 }
 
 /**

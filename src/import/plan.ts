@@ -30,10 +30,10 @@ export type ImportPlan =
 
 /**
  * Matches every session to the event's talks: by import key first; else, for a talk typed by hand
- * or imported under a key this file no longer has, by title, day and start; else by title and day
- * where exactly one such session and one such talk are left. A talk matches one session at most,
- * and a guess never pairs a session with a talk that another session of the same title could be,
- * so notes never move to another session's talk.
+ * or imported under a key this file no longer has, by title, day, start and room, then title, day
+ * and start, then title and day, each only where exactly one session and one talk fit. A talk
+ * matches one session at most, and a guess never pairs a session with a talk another session could
+ * be, so notes never move to another session's talk.
  */
 export function previewImport(event: EventRecord, talks: readonly TalkRecord[], agenda: Agenda): ImportPreview {
   const byKey = new Map<string, TalkRecord>();
@@ -51,17 +51,21 @@ export function previewImport(event: EventRecord, talks: readonly TalkRecord[], 
     matches[i] = talk;
     taken.add(talk.id);
   };
-  for (const [i, item] of agenda.items.entries()) {
-    if (matches[i]) continue;
-    const talk = free.find((t) => !taken.has(t.id) && titleDay(t) === titleDay(item) && t.startTime === item.startTime);
-    if (talk) match(i, talk);
-  }
-  const sessionsLeft = new Map<string, number[]>();
-  for (const [i, item] of agenda.items.entries()) if (!matches[i]) sessionsLeft.set(titleDay(item), [...(sessionsLeft.get(titleDay(item)) ?? []), i]);
-  for (const [key, indexes] of sessionsLeft) {
-    const left = free.filter((t) => !taken.has(t.id) && titleDay(t) === key);
-    if (indexes.length === 1 && left.length === 1) match(indexes[0] as number, left[0] as TalkRecord);
-  }
+  // Each guess pairs one session with one talk only where nothing else could be paired instead:
+  // by title, day and start (and room, where two parallel sessions share all that); then by title
+  // and day.
+  const guess = (same: (item: AgendaItem, talk: TalkRecord) => boolean) => {
+    const open = agenda.items.map((item, i) => i).filter((i) => !matches[i]);
+    for (const i of open) {
+      const item = agenda.items[i] as AgendaItem;
+      const talks = free.filter((t) => !taken.has(t.id) && same(item, t));
+      const rivals = open.filter((j) => !matches[j] && talks.some((t) => same(agenda.items[j] as AgendaItem, t)));
+      if (talks.length === 1 && rivals.length === 1) match(i, talks[0] as TalkRecord);
+    }
+  };
+  guess((item, t) => titleDay(t) === titleDay(item) && t.startTime === item.startTime && t.room === item.room);
+  guess((item, t) => titleDay(t) === titleDay(item) && t.startTime === item.startTime);
+  guess((item, t) => titleDay(t) === titleDay(item));
   const rows = agenda.items.map((item, i): ImportRow => {
     const existing = matches[i];
     const input: TalkInput = {

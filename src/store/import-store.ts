@@ -1,6 +1,6 @@
 // Applying an agenda import: every new and changed talk, and the event's dates and zone, in one transaction.
 import type { ImportPlan } from '../import/plan';
-import type { TalkRecord } from '../model/types';
+import type { EventRecord, TalkRecord } from '../model/types';
 import { allOrNothing, MissingRecordError, newId, tracked } from './results';
 import type { TalknotesDatabase } from './schema';
 
@@ -22,7 +22,7 @@ export async function applyImport(
     const writes: Promise<unknown>[] = [];
     if (plan.eventDates || (plan.eventZone && !event.timeZone)) {
       const zone = !event.timeZone && plan.eventZone ? { timeZone: plan.eventZone } : {};
-      writes.push(tracked(tx.objectStore('events').put({ ...event, ...plan.eventDates, ...zone, updatedAt: now })));
+      writes.push(tracked(tx.objectStore('events').put({ ...event, ...grown(event, plan.eventDates), ...zone, updatedAt: now })));
     }
     const byId = new Map(current.map((t) => [t.id, t]));
     const byKey = new Map(current.filter((t) => t.importKey).map((t) => [t.importKey as string, t]));
@@ -31,7 +31,7 @@ export async function applyImport(
     for (const row of plan.rows) {
       if (row.status === 'unchanged') continue;
       // The talk this row updates; or, for a "new" row, one another tab imported since the preview.
-      const existing = row.status === 'update' && row.talkId ? byId.get(row.talkId) : byKey.get(row.item.key);
+      const existing = (row.talkId ? byId.get(row.talkId) : undefined) ?? byKey.get(row.item.key);
       if (!existing) {
         created++; // a talk deleted since the preview comes back as a new one
         const talk: TalkRecord = { ...row.input, id: newId(), eventId, importKey: row.item.key, createdAt: now, updatedAt: now };
@@ -49,4 +49,13 @@ export async function applyImport(
     await Promise.all(writes);
     return { created, updated };
   });
+}
+
+// The event's dates as they are now, grown to hold the plan's: another tab may have changed them
+// since the preview, and an import only ever widens them.
+function grown(event: EventRecord, dates: { startDate: string; endDate: string } | null): Partial<EventRecord> {
+  if (!dates) return {};
+  const start = [event.startDate, dates.startDate].filter(Boolean).sort()[0] ?? '';
+  const end = [event.endDate || event.startDate, dates.endDate || dates.startDate].filter(Boolean).sort().at(-1) ?? '';
+  return { startDate: start, endDate: end === start ? '' : end };
 }

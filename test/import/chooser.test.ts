@@ -55,6 +55,8 @@ describe('the chooser', () => {
     ['a calendar that also holds next year’s edition: the busiest month is ticked', ['2024-02-03', '2024-02-04', '2024-02-04', '2025-02-01'], { startDate: '', endDate: '' }, ['2025-02-01']],
     ['the month that holds the event’s own dates wins over a busier one', ['2024-01-01', '2024-03-01', '2024-03-02'], { startDate: '2024-01-01', endDate: '' }, ['2024-03-01', '2024-03-02']],
     ['within 31 days nothing is far', ['2024-02-01', '2024-03-02'], { startDate: '', endDate: '' }, []],
+    // A mistyped year on the event: unticking everything would hide the plan's clearer message about the dates.
+    ['the event far from every session', ['2024-02-03', '2024-02-04'], { startDate: '2042-02-03', endDate: '' }, []],
   ])('far off: %s', (_, dates, event, far) => {
     const agenda = dates.map((date, i) => row(`S${i}`, date, '10:00', 'A', ''));
     const keys = farOff(agenda, event);

@@ -348,6 +348,33 @@ describe('iCalendar: hostile and broken input never freezes or refuses the whole
     expect((await read(text)).items.map((i) => `${i.title} ${i.startTime}`)).toEqual(['Nested 09:00']);
   });
 
+  it.each([
+    ['a tab', '\t'],
+    ['one space', ' '],
+  ])('reads a template that indents everything inside VCALENDAR by %s', async (_, indent) => {
+    const text = ['BEGIN:VCALENDAR', `${indent}VERSION:2.0`, `${indent}BEGIN:VEVENT`, `${indent}UID:1`, `${indent}DTSTART:20240203T090000`, `${indent}SUMMARY:Indented`, `${indent}END:VEVENT`, 'END:VCALENDAR'].join('\n');
+    expect((await read(text)).items.map((i) => `${i.title} ${i.startTime}`)).toEqual(['Indented 09:00']);
+  });
+
+  it.each([
+    ['a bare link line', 'https://pretalx.example.org/conf/talk/ABC/'],
+    ['a bare capitalised label', 'SPEAKERS: Ana Núñez'],
+    ['a fold before an upper-case word and a colon', '  NOTE: the room changed.'],
+  ])('keeps the description whole around %s, and still finds its speakers', async (_, line) => {
+    const agenda = await read(calendar('BEGIN:VEVENT', 'UID:d', 'DTSTART:20240203T090000', 'SUMMARY:Talk', 'DESCRIPTION:A talk about caches.', line, 'Speakers: Ana Núñez', 'LOCATION:Hall A', 'END:VEVENT'));
+    expect([agenda.items[0]?.room, agenda.items[0]?.speakers.map((s) => s.name)]).toEqual(['Hall A', ['Ana Núñez']]);
+  });
+
+  it('takes no speaker from a description line that only starts like a label ("Host-based …")', async () => {
+    const agenda = await read(calendar('BEGIN:VEVENT', 'UID:h', 'DTSTART:20240203T090000', 'SUMMARY:Talk', 'DESCRIPTION:Host-based intrusion detection with auditd and Falco.', 'END:VEVENT'));
+    expect(agenda.items[0]?.speakers).toEqual([]);
+  });
+
+  it('does not use a yearly time zone rule that still gives a date every hour', async () => {
+    const agenda = await read(calendar(...zone('BEGIN:STANDARD', 'DTSTART:16010101T000000', 'RRULE:FREQ=YEARLY;BYMONTH=1,2,3,4,5,6,7,8,9,10,11,12;BYMONTHDAY=1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28;BYHOUR=0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23', 'TZOFFSETFROM:+0100', 'TZOFFSETTO:+0100', 'END:STANDARD'), ...talk('20240203T090000')));
+    expect(agenda.warnings).toEqual(['Times given in a zone this app does not know (Odd Zone) were read as Europe/Berlin times.']);
+  });
+
   it('takes bare description lines ("Speakers: …", "Location: …") as the description’s, not as properties', async () => {
     const agenda = await read(calendar('BEGIN:VEVENT', 'UID:d', 'DTSTART:20240203T090000', 'SUMMARY:Talk', 'DESCRIPTION:About the talk', 'Speakers: Ana Núñez (CTO), Tim', 'Location: see website', 'LOCATION:Hall A', 'END:VEVENT'));
     expect([agenda.items[0]?.room, agenda.items[0]?.speakers]).toEqual(['Hall A', [{ name: 'Ana Núñez', role: 'CTO' }, { name: 'Tim', role: '' }]]);

@@ -188,6 +188,26 @@ describe('re-importing after the organisers changed the agenda', () => {
     expect(await notesByTitle(db, event.id)).toEqual({ 'Lightning talks 12:00': '', 'Lightning talks 17:00': 'the 17:00 ones' });
   });
 
+  it('two parallel sessions of one title and time keep their own talks when one of them moves', async () => {
+    const { db, event } = await setUp();
+    await importAll(db, event.id, await read(ics(['DTSTART:20240203T090000', 'SUMMARY:Welcome', 'LOCATION:Room A'], ['DTSTART:20240203T090000', 'SUMMARY:Welcome', 'LOCATION:Room B'])));
+    for (const talk of await listTalks(db, event.id)) await saveNote(db, noteOf(talk), `notes of ${talk.room}`);
+    // Room A's welcome moves to 09:05: neither session keeps its key (they had needed the room to tell them apart).
+    await importAll(db, event.id, await read(ics(['DTSTART:20240203T090500', 'SUMMARY:Welcome', 'LOCATION:Room A'], ['DTSTART:20240203T090000', 'SUMMARY:Welcome', 'LOCATION:Room B'])));
+    const talks = await listTalks(db, event.id);
+    expect(talks).toHaveLength(2);
+    for (const talk of talks) expect((await getNote(db, talk.id))?.text).toBe(`notes of ${talk.room}`);
+    expect(talks.map((t) => `${t.room} ${t.startTime}`).sort()).toEqual(['Room A 09:05', 'Room B 09:00']);
+  });
+
+  it('a talk typed by hand is not given to either of two parallel sessions of its title and time', async () => {
+    const { db, event } = await setUp();
+    const byHand = saved(await createTalk(db, event.id, talkInput({ title: 'Lightning talks', date: '2024-02-03', startTime: '17:00', endTime: '', room: '' })));
+    const { preview } = await importAll(db, event.id, await read(ics(['UID:a', 'DTSTART:20240203T170000', 'SUMMARY:Lightning talks', 'LOCATION:Room A'], ['UID:b', 'DTSTART:20240203T170000', 'SUMMARY:Lightning talks', 'LOCATION:Room B'])));
+    expect(preview.rows.map((r) => r.status)).toEqual(['new', 'new']);
+    expect((await listTalks(db, event.id)).find((t) => t.id === byHand.id)?.room).toBe('');
+  });
+
   it('a moved session without a UID updates its talk when it is the only one of its title that day', async () => {
     const { db, event } = await setUp();
     await importAll(db, event.id, await read(ics(['DTSTART:20240203T100000', 'SUMMARY:Keynote'], ['DTSTART:20240203T110000', 'SUMMARY:Panel'])));

@@ -55,6 +55,7 @@ function Importer({ event, talks }: { event: EventRecord; talks: TalkRecord[] })
     input.value = ''; // so that picking the same file again (after the organisers changed it) reads it again
     if (!file) return;
     if (file.size > MAX_AGENDA_BYTES) {
+      reads++; // a read still running for an earlier file must not replace this message
       setReading({ state: 'failed', error: `${file.name} is ${Math.round(file.size / 1e6)} MB; an agenda file can be at most 5 MB.` });
       return;
     }
@@ -63,6 +64,7 @@ function Importer({ event, talks }: { event: EventRecord; talks: TalkRecord[] })
 
   const onPaste = () => {
     if (pasted.length > MAX_AGENDA_BYTES) {
+      reads++;
       setReading({ state: 'failed', error: `The pasted text is ${Math.round(pasted.length / 1e6)} MB; an agenda can be at most 5 MB.` });
       return;
     }
