@@ -3,9 +3,10 @@ import type { ExportSettings } from '../model/export-settings';
 import { findPlaceholders } from '../model/placeholders';
 import { offsetMinutes } from '../model/time-zones';
 import { parseDate } from '../model/dates';
+import { rawHtml } from './raw-html';
 import type { ExportProblem, ExportSource, PlannedPost } from './types';
 
-/** Future-dated posts, open "get the slide later" placeholders and talks without notes. */
+/** Future-dated posts, open "get the slide later" placeholders, HTML that Hugo leaves out, and talks without notes. */
 export function checkPosts(
   posts: readonly PlannedPost[],
   source: ExportSource,
@@ -36,6 +37,14 @@ export function checkPosts(
         kind: 'placeholder',
         message: `"${talk.title}" still has ${open.length === 1 ? 'a slide' : `${open.length} slides`} to get later: ${list}.`,
         hint: 'Replace each << … >> with the photo or a link to the slides, or delete it.',
+      });
+    }
+    const html = settings.target === 'hugo' ? rawHtml(notes) : [];
+    if (html.length) {
+      problems.push({
+        kind: 'raw-html',
+        message: `"${talk.title}" has HTML (${html.slice(0, 4).join(', ')}${html.length > 4 ? ', …' : ''}) that Hugo leaves out of the page by default.`,
+        hint: 'To keep it, allow HTML in your site: markup: goldmark: renderer: unsafe: true in hugo.yaml ([markup.goldmark.renderer] unsafe = true in hugo.toml). Or write it in Markdown.',
       });
     }
     if (!notes.trim()) {

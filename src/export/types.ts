@@ -48,7 +48,8 @@ export type ProblemKind =
   | 'nothing'
   | 'missing-photo'
   | 'open-code-block'
-  | 'duplicate-label';
+  | 'duplicate-label'
+  | 'raw-html';
 
 /** Something to look at before publishing, with how to fix it. */
 export interface ExportProblem {

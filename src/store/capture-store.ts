@@ -9,19 +9,21 @@ export interface CaptureData {
   event: EventRecord;
   note: NoteRecord | undefined;
   photoSettings: PhotoSettings;
+  /** The blog the event exports to (Jekyll until chosen otherwise): the preview reads as it will. */
+  blog: 'jekyll' | 'hugo';
 }
 
 /** Reads everything the notes editor of a talk needs; throws a message for a person when it is gone. */
 export async function readCapture(db: TalknotesDatabase, talkId: string): Promise<CaptureData> {
-  const tx = db.transaction(['talks', 'events', 'notes', 'settings'], 'readonly');
+  const tx = db.transaction(['talks', 'events', 'notes', 'settings', 'exportSettings'], 'readonly');
   const [talk, note, settings] = await Promise.all([
     tx.objectStore('talks').get(talkId),
     tx.objectStore('notes').get(talkId),
     tx.objectStore('settings').get('app'),
   ]);
   if (!talk) throw new Error('This talk does not exist on this device; it may have been deleted.');
-  const event = await tx.objectStore('events').get(talk.eventId);
+  const [event, exportSettings] = await Promise.all([tx.objectStore('events').get(talk.eventId), tx.objectStore('exportSettings').get(talk.eventId)]);
   await tx.done;
   if (!event) throw new Error('The event of this talk does not exist on this device; it may have been deleted.');
-  return { talk, event, note, photoSettings: { ...DEFAULT_PHOTO_SETTINGS, ...settings?.photos } };
+  return { talk, event, note, photoSettings: { ...DEFAULT_PHOTO_SETTINGS, ...settings?.photos }, blog: exportSettings?.target ?? 'jekyll' };
 }

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import type { MarkdownTarget } from '../markdown/notes-html';
 import { ErrorNotice } from './Notice';
 import { errorMessage } from './use-load';
 
@@ -7,8 +8,8 @@ const SLICE_MS = 8;
 
 type Rendered = { state: 'loading' } | { state: 'ready'; html: string[] } | { state: 'error'; message: string };
 
-/** The notes as they will read when published: Markdown rendered and sanitised. */
-export function NotesPreview({ text, photoUrls }: { text: string; photoUrls: Map<string, string> }) {
+/** The notes as they will read when published on `blog`: Markdown rendered as that engine does, and sanitised. */
+export function NotesPreview({ text, photoUrls, blog }: { text: string; photoUrls: Map<string, string>; blog: MarkdownTarget }) {
   const [rendered, setRendered] = useState<Rendered>({ state: 'loading' });
   useEffect(() => {
     let current = true;
@@ -18,7 +19,7 @@ export function NotesPreview({ text, photoUrls }: { text: string; photoUrls: Map
         // A slice of rendering per task, top of the note first, until every piece is done.
         const pass = () => {
           if (!current) return;
-          const html = renderMarkdownChunks(text, photoUrls, SLICE_MS);
+          const html = renderMarkdownChunks(text, blog, photoUrls, SLICE_MS);
           setRendered({ state: 'ready', html: html.filter((piece): piece is string => piece !== null) });
           if (html.includes(null)) timer = setTimeout(pass, 0);
         };
@@ -30,7 +31,7 @@ export function NotesPreview({ text, photoUrls }: { text: string; photoUrls: Map
       current = false;
       clearTimeout(timer);
     };
-  }, [text, photoUrls.size]);
+  }, [text, photoUrls.size, blog]);
   return (
     <>
       {rendered.state === 'loading' && <p role="status">Preparing preview…</p>}
@@ -42,6 +43,7 @@ export function NotesPreview({ text, photoUrls }: { text: string; photoUrls: Map
       {rendered.state === 'ready' &&
         (text.trim() ? (
           <div class="markdown">
+            <p class="hint">{`As your ${blog === 'hugo' ? 'Hugo' : 'Jekyll'} blog will show it (choose the blog under Export).`}</p>
             {/* Keyed by content: only the pieces that changed since the last render touch the page. */}
             {keyed(rendered.html).map(([key, html]) => (
               <div key={key} class="markdown-piece" dangerouslySetInnerHTML={{ __html: html }} />

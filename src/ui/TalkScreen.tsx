@@ -38,8 +38,8 @@ const BESIDE_KEY = 'talknotes:preview-beside';
 /** The capture screen: one talk's notes, typed in Markdown and saved as you type. */
 export default function TalkScreen({ talkId, line = 0 }: { talkId: string; line?: number }) {
   const data = useLoad(async () => {
-    const { talk, event, note, photoSettings } = await readCapture(await getDB(), talkId);
-    return { talk, event, text: note?.text ?? '', createdAt: note?.createdAt ?? Date.now(), revision: note?.revision ?? '', photoSettings };
+    const { talk, event, note, photoSettings, blog } = await readCapture(await getDB(), talkId);
+    return { talk, event, text: note?.text ?? '', createdAt: note?.createdAt ?? Date.now(), revision: note?.revision ?? '', photoSettings, blog };
   }, [talkId]);
   return <Loaded data={data}>{(value) => <NotesEditor key={talkId} {...value} line={line} />}</Loaded>;
 }
@@ -52,11 +52,13 @@ interface EditorProps {
   /** The revision of the notes as loaded ("" when there are none yet). */
   revision: string;
   photoSettings: PhotoSettings;
+  /** The blog the event exports to: the preview reads as it will there. */
+  blog: 'jekyll' | 'hugo';
   /** 1-based line to put the cursor on (from search or follow-ups); 0 for none. */
   line: number;
 }
 
-function NotesEditor({ talk, event, text, createdAt, revision, photoSettings, line }: EditorProps) {
+function NotesEditor({ talk, event, text, createdAt, revision, photoSettings, blog, line }: EditorProps) {
   // The revision this editor's text is based on: saves over anything newer are refused.
   const baseRef = useRef(revision);
   // The revisions this editor saved lately: its own overlapping saves are no conflict (note-store.ts).
@@ -279,13 +281,13 @@ function NotesEditor({ talk, event, text, createdAt, revision, photoSettings, li
         </div>
         {beside && (
           <section class="preview" aria-label="Preview beside notes">
-            <NotesPreview text={snapshot} photoUrls={photos.urls} />
+            <NotesPreview text={snapshot} photoUrls={photos.urls} blog={blog} />
           </section>
         )}
       </div>
       <NotesPhotos notes={access} snapshot={snapshot} photos={photos} settings={photoSettings} />
       <div role="tabpanel" id={`${id}-rendered`} aria-labelledby={`${id}-preview`} hidden={!previewing} class="preview">
-        {previewing && <NotesPreview text={previewText} photoUrls={photos.urls} />}
+        {previewing && <NotesPreview text={previewText} photoUrls={photos.urls} blog={blog} />}
       </div>
     </main>
   );

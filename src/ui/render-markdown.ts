@@ -1,7 +1,8 @@
-// Notes Markdown → safe HTML for the preview. Loaded only when a preview opens (marked and
-// DOMPurify stay out of the first paint).
+// Notes Markdown → safe HTML for the preview, as the event's blog engine renders it
+// (markdown/notes-html.ts). Loaded only when a preview opens (marked and DOMPurify stay out of the
+// first paint).
 import DOMPurify from 'dompurify';
-import { marked } from 'marked';
+import { notesHtml, PREVIEW_SANITIZE, type MarkdownTarget } from '../markdown/notes-html';
 import { markdownChunks } from '../model/markdown-chunks';
 import { replacePhotoRefs } from '../model/photos';
 
@@ -37,23 +38,31 @@ DOMPurify.addHook('afterSanitizeAttributes', (node) => {
   else node.removeAttribute('src');
 });
 
+// The to-do boxes both engines draw are the only inputs kept: ticks shown, never editable here.
+DOMPurify.addHook('uponSanitizeElement', (node, data) => {
+  if (data.tagName !== 'input') return;
+  const element = node as Element;
+  if (element.getAttribute('type') !== 'checkbox') element.remove();
+  else {
+    element.setAttribute('disabled', '');
+    element.setAttribute('aria-label', element.hasAttribute('checked') ? 'Done' : 'Not done yet');
+  }
+});
+
 /**
- * Renders Markdown with marked and removes scripts, event handlers, javascript: links, forms and
- * styles. Photo references show the photos through `photos` (id → object URL).
+ * Renders Markdown as `blog` will, and removes scripts, event handlers, javascript: links, forms
+ * and styles. Photo references show the photos through `photos` (id → object URL).
  */
-export function renderMarkdown(markdown: string, photos: Map<string, string> = new Map()): string {
+export function renderMarkdown(markdown: string, blog: MarkdownTarget, photos: Map<string, string> = new Map()): string {
   const marked_ = replacePhotoRefs(markdown, (ref) => `![${ref.caption}](${PHOTO_MARK}${ref.id})`);
-  const html = marked.parse(marked_, { async: false, gfm: true });
   photoUrls = photos;
-  return DOMPurify.sanitize(html, {
-    FORBID_TAGS: ['style', 'form', 'input', 'button', 'textarea', 'select', 'iframe', 'object', 'embed'],
-    FORBID_ATTR: ['style'],
-  });
+  return DOMPurify.sanitize(notesHtml(marked_, blog), PREVIEW_SANITIZE);
 }
 
 // The pieces rendered last time, by their Markdown, for the photos they were rendered with.
 let rendered = new Map<string, string>();
 let renderedWith: Map<string, string> | null = null;
+let renderedFor: MarkdownTarget | null = null;
 
 /**
  * Renders long notes piece by piece (see markdownChunks): pieces unchanged since the last call are
@@ -61,10 +70,11 @@ let renderedWith: Map<string, string> | null = null;
  * New pieces are rendered for at most `budgetMs`; those left over come back as null, to be asked
  * for again in a later task, so a long note never blocks typing while it first renders.
  */
-export function renderMarkdownChunks(markdown: string, photos: Map<string, string> = new Map(), budgetMs = Infinity): (string | null)[] {
-  if (photos !== renderedWith) {
+export function renderMarkdownChunks(markdown: string, blog: MarkdownTarget, photos: Map<string, string> = new Map(), budgetMs = Infinity): (string | null)[] {
+  if (photos !== renderedWith || blog !== renderedFor) {
     rendered = new Map();
     renderedWith = photos;
+    renderedFor = blog;
   }
   const stop = performance.now() + budgetMs;
   const kept = new Map<string, string>();
@@ -73,7 +83,7 @@ export function renderMarkdownChunks(markdown: string, photos: Map<string, strin
     let done = kept.get(chunk) ?? rendered.get(chunk);
     // At least one new piece per call, however slow the device: every call makes progress.
     if (done === undefined && (fresh === 0 || performance.now() < stop)) {
-      done = renderMarkdown(chunk, photos);
+      done = renderMarkdown(chunk, blog, photos);
       fresh++;
     }
     if (done !== undefined) kept.set(chunk, done);

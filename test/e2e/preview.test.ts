@@ -99,4 +99,39 @@ describe('preview', () => {
     expect(trouble.errors).toEqual([]);
     await context.close();
   });
+
+  it('reads as the event’s blog will: typography, footnotes, to-dos; and, for Hugo, no raw HTML', async () => {
+    const context = await phone(browser);
+    const page = await context.newPage();
+    const trouble = watchForTrouble(page);
+    await page.goto(server.url);
+    await createEvent(page, { name: 'Blog Summit', start: '2026-11-20' });
+    await addTalk(page, { title: 'As published' });
+    await typeNotes(page, ['He said "serverless" -- twice... H~2~O', '', 'Lambda scales[^1].', '', '- [x] read the docs', '', 'Press <kbd>Ctrl</kbd>', '', '[^1]: Up to 1,000.'].join('\n'));
+    const talkUrl = page.url();
+    await page.getByRole('tab', { name: 'Preview' }).click();
+    const preview = page.getByRole('tabpanel', { name: 'Preview' });
+    await preview.getByText('As your Jekyll blog will show it').waitFor();
+    expect(await preview.getByRole('paragraph').filter({ hasText: 'He said' }).innerText()).toBe('He said “serverless” – twice… H~2~O');
+    expect(await preview.getByRole('checkbox', { name: 'Done' }).isChecked()).toBe(true);
+    expect(await preview.locator('sup').innerText()).toBe('1');
+    expect(await preview.getByRole('listitem').filter({ hasText: 'Up to 1,000.' }).count()).toBe(1);
+    expect(await preview.locator('kbd').count()).toBe(1); // Jekyll keeps HTML
+
+    // The event exports to Hugo: the preview leaves the HTML out, as Hugo does by default.
+    await page.goto(new URL('/', talkUrl).href);
+    await page.getByRole('link', { name: /Blog Summit/ }).click();
+    await page.getByRole('link', { name: 'Export' }).click();
+    await page.getByRole('radio', { name: 'Hugo' }).check();
+    await page.getByRole('listitem').filter({ hasText: 'leaves out of the page by default' }).waitFor(); // Before you publish
+    // Back to the talk the way a person goes (the export settings are saved on the way).
+    await page.getByRole('link', { name: 'Blog Summit' }).click();
+    await page.getByRole('link', { name: /As published/ }).click();
+    await page.getByRole('tab', { name: 'Preview' }).click();
+    await preview.getByText('As your Hugo blog will show it').waitFor();
+    expect(await preview.locator('kbd').count()).toBe(0);
+    expect(await preview.getByText('Press Ctrl').count()).toBe(1);
+    expect(trouble.errors).toEqual([]);
+    await context.close();
+  });
 });

@@ -289,3 +289,27 @@ describe('breaks from an imported agenda', () => {
     expect(result.problems.some((p) => p.message.includes('"Lunch"'))).toBe(false);
   });
 });
+
+describe('HTML in notes', () => {
+  const withHtml = { ...source, notes: { ...notes, t1: 'Press <kbd>Ctrl</kbd>+<kbd>C</kbd>.<br />\n\n`<code>` is fine' } };
+
+  it('is named before publishing to Hugo, with the setting that keeps it', () => {
+    const problem = exportEvent(withHtml, settings({ target: 'hugo' }), context).problems.find((p) => p.kind === 'raw-html');
+    expect(problem?.message).toBe('"The State of Serverless: "FaaS" & #containers" has HTML (<kbd>, <br />) that Hugo leaves out of the page by default.');
+    expect(problem?.hint).toContain('markup: goldmark: renderer: unsafe: true');
+  });
+
+  it('is no problem for Jekyll, which keeps it', () => {
+    expect(kinds(exportEvent(withHtml, settings({ target: 'jekyll' }), context).problems)).not.toContain('raw-html');
+  });
+});
+
+describe('forms kramdown would misread', () => {
+  it('are written for Jekyll as it reads them, and left as typed for Hugo', () => {
+    const typed = { ...source, notes: { ...notes, t1: 'Slides: https://example.com/slides\n\n3. third\n4. fourth' } };
+    const jekyll = exportEvent(typed, settings({ target: 'jekyll' }), context).files[0]?.text ?? '';
+    expect(jekyll).toContain('Slides: <https://example.com/slides>\n\n3. third\n4. fourth\n{: start="3"}');
+    const hugo = exportEvent(typed, settings({ target: 'hugo' }), context).files[0]?.text ?? '';
+    expect(hugo).toContain('Slides: https://example.com/slides\n\n3. third\n4. fourth\n');
+  });
+});

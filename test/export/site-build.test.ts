@@ -1,61 +1,21 @@
 // The proof against the real thing: exported posts built by Debian's Jekyll and Hugo.
-import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { promisify } from 'node:util';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { exportEvent } from '../../src/export';
 import type { ExportGrouping, ExportSettings } from '../../src/model/export-settings';
 import { AFTER, notes, photos, settings, source, talks } from './fixture';
 import { htmlToText, normaliseTypography, visibleLines } from './html-text';
+import { buildSite, removeSites } from './site';
 
-const run = promisify(execFile);
-const dirs: string[] = [];
-afterAll(() => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true }))));
-
-const LAYOUT = '<!doctype html><html><head><meta charset="utf-8"><title>{{TITLE}}</title></head><body><h1>{{TITLE}}</h1>{{CONTENT}}</body></html>\n';
-
-async function writeAll(root: string, files: Record<string, string>) {
-  for (const [path, text] of Object.entries(files)) {
-    await mkdir(dirname(join(root, path)), { recursive: true });
-    await writeFile(join(root, path), text);
-  }
-}
-
-async function htmlFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => join(e.parentPath, e.name));
-}
+afterAll(removeSites);
 
 /** Builds the site; returns every page's text by its <h1> title, with the site-internal link targets. */
 async function build(target: 'jekyll' | 'hugo', files: { path: string; text: string }[], assets: { path: string; bytes: Uint8Array }[]) {
-  const root = await mkdtemp(join(tmpdir(), `talknotes-${target}-`));
-  dirs.push(root);
-  const out = join(root, target === 'jekyll' ? '_site' : 'public');
-  if (target === 'jekyll') {
-    await writeAll(root, {
-      // A project site: everything lives under /blog, as on GitHub Pages.
-      '_config.yml': 'title: Test blog\nmarkdown: kramdown\nbaseurl: /blog\n',
-      '_layouts/post.html': LAYOUT.replaceAll('{{TITLE}}', '{{ page.title | escape }}').replace('{{CONTENT}}', '{{ content }}'),
-    });
-  } else {
-    await writeAll(root, {
-      'hugo.yaml': 'baseURL: http://example.org/blog/\ntitle: Test blog\n',
-      'layouts/_default/single.html': LAYOUT.replaceAll('{{TITLE}}', '{{ .Title }}').replace('{{CONTENT}}', '{{ .Content }}'),
-      'layouts/_default/list.html': '<!doctype html><html><body>{{ range .Pages }}<a href="{{ .RelPermalink }}">{{ .Title }}</a>{{ end }}</body></html>\n',
-    });
-  }
-  await writeAll(root, Object.fromEntries(files.map((f) => [f.path, f.text])));
-  for (const asset of assets) {
-    await mkdir(dirname(join(root, asset.path)), { recursive: true });
-    await writeFile(join(root, asset.path), asset.bytes);
-  }
-  const args = target === 'jekyll' ? ['build', '--source', root, '--destination', out] : ['--source', root, '--destination', out];
-  const { stdout, stderr } = await run(target, args, { env: { ...process.env, JEKYLL_ENV: 'production', LANG: 'C.UTF-8' } });
+  const site = await buildSite(target, files, assets);
+  const { out } = site;
   const pages = new Map<string, { text: string; headings: string[]; links: string[]; images: string[] }>();
-  for (const file of await htmlFiles(out)) {
-    const html = await readFile(file, 'utf8');
+  for (const [path, html] of site.pages) {
     const title = /<h1>([\s\S]*?)<\/h1>/.exec(html)?.[1];
     if (title === undefined) continue; // Hugo's list pages
     const headings = [...html.matchAll(/<h[23][^>]*>([\s\S]*?)<\/h[23]>/g)].map((m) => htmlToText(m[1] ?? '').trim());
@@ -65,7 +25,7 @@ async function build(target: 'jekyll' | 'hugo', files: { path: string; text: str
     // Every site-internal address must stay under the site's sub-path.
     for (const href of links) expect(href.startsWith('/blog/'), href).toBe(true);
     // Image sources as the browser resolves them against the page's own address.
-    const pageUrl = new URL(`/blog${file.slice(out.length).replace(/index\.html$/, '')}`, 'http://example.org/');
+    const pageUrl = new URL(`/blog${path.replace(/index\.html$/, '')}`, 'http://example.org/');
     const images = [...html.matchAll(/<img [^>]*src="([^"]+)"/g)].map((m) => new URL(m[1] ?? '', pageUrl).pathname);
     pages.set(htmlToText(title).trim(), { text: htmlToText(html), headings, links, images });
   }
@@ -75,7 +35,7 @@ async function build(target: 'jekyll' | 'hugo', files: { path: string; text: str
     const candidates = href.endsWith('/') ? [join(path, 'index.html')] : [path];
     return (await Promise.all(candidates.map((c) => readFile(c).then(() => true, () => false)))).some(Boolean);
   };
-  return { output: `${stdout}${stderr}`, pages, exists };
+  return { output: site.output, pages, exists };
 }
 
 const CASES: [ExportSettings['target'], ExportGrouping, Partial<ExportSettings>][] = [

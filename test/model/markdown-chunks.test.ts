@@ -1,13 +1,14 @@
-import { marked } from 'marked';
 import { describe, expect, it } from 'vitest';
+import { notesHtml } from '../../src/markdown/notes-html';
 import { markdownChunks } from '../../src/model/markdown-chunks';
 
-// Rendering piece by piece must read like rendering the whole: same text, same structure, apart
-// from a list split into consecutive lists of the same kind (the preview closes that gap).
-const render = (markdown: string) => marked.parse(markdown, { async: false, gfm: true });
+// Rendering piece by piece, as the preview does (as Jekyll and as Hugo render), must read like
+// rendering the whole: same text, same structure, apart from a list split into consecutive lists
+// of the same kind (the preview closes that gap).
+const TARGETS = ['jekyll', 'hugo'] as const;
 const normalise = (html: string) =>
   html
-    .replace(/<\/(ul|ol)>\s*<\1( start="\d+")?>/g, '')
+    .replace(/<\/(ul|ol|dl)>\s*<\1( start="\d+")?>/g, '')
     .replace(/\s+/g, ' ')
     .trim();
 
@@ -25,13 +26,19 @@ const cases: [string, string][] = [
   ['a tight list after a loose one', `* a\n\n* b\n\ntext\n\n${bulletNote}`],
   ['reference links', `[a link][ref]\n\n${bulletNote}\n\n[ref]: https://example.com`],
   ['an HTML comment across blank lines', `<!-- a\n\n* hidden -->\n\n${bulletNote}`],
+  ['footnotes (numbered across the whole note)', `Lambda scales[^1].\n\n${bulletNote}\n\nAnd costs[^2].\n\n[^1]: Up to 1,000.\n[^2]: Per millisecond.`],
+  ['definition lists', Array.from({ length: 40 }, (_, i) => `Term ${i}\n: definition ${i}\n: another ${i}`).join('\n\n')],
+  ['typography', Array.from({ length: 60 }, (_, i) => `* "quoted ${i}" -- and --- then... << slide ${i} >>`).join('\n')],
 ];
 
 describe('markdownChunks', () => {
   it.each(cases)('%s: the pieces join back to the text and render like it', (_, markdown) => {
     const chunks = markdownChunks(markdown);
     expect(chunks.join('\n')).toBe(markdown);
-    expect(normalise(chunks.map(render).join(''))).toBe(normalise(render(markdown)));
+    for (const target of TARGETS) {
+      const render = (text: string) => notesHtml(text, target);
+      expect(normalise(chunks.map(render).join(''))).toBe(normalise(render(markdown)));
+    }
   });
 
   it('cuts a long note into many small pieces', () => {
