@@ -3,7 +3,7 @@
 //   - a bare address (https://…, www.…, name@host) is not a link there: it is written <https://…>;
 //   - "1)" does not start a list there: it is written "1.";
 //   - a list starting at 3 is numbered from 1 there: it gets kramdown's {: start="3"}.
-// Code (fenced, indented, or in backticks) is never touched.
+// Code (fenced, indented, or in backticks) and lines of HTML are never touched.
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const ORDERED = /^( {0,3})(\d{1,9})([.)])([ \t]+|$)/;
@@ -43,7 +43,8 @@ export function kramdownForms(markdown: string): string {
     // one of its lines; a bullet, or unindented text after a blank line, ends it.
     if (list && !(blank || indented || ordered || (!afterBlank && !BULLET.test(line)))) closeList();
     if (ordered && !list && afterBlank) list = { start: Number(ordered[2]), last: out.length };
-    let written = indented && !list ? line : linkBare(line);
+    // Indented code, and lines of HTML (whose content kramdown does not read as Markdown), stay as typed.
+    let written = (indented && !list) || /^ {0,3}<[A-Za-z!/]/.test(line) ? line : linkBare(line);
     if (ordered) written = written.replace(ORDERED, (_m, indent: string, n: string, _d: string, space: string) => `${indent}${n}.${space}`);
     out.push(written);
     if (list && !blank) list.last = out.length - 1;

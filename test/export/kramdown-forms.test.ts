@@ -15,6 +15,7 @@ describe('kramdownForms: what kramdown would misread, written as it reads it', (
     ['in fenced code', '```\ncurl https://example.com\n```', '```\ncurl https://example.com\n```'],
     ['in indented code', 'Text\n\n    curl https://example.com', 'Text\n\n    curl https://example.com'],
     ['in an HTML attribute', '<a href="https://example.com">x</a>', '<a href="https://example.com">x</a>'],
+    ['in a line of HTML', '<div>see https://example.com</div>', '<div>see https://example.com</div>'],
     ['"1)" lists', '1) first\n2) second', '1. first\n2. second'],
     ['a list starting at 3', '3. third\n4. fourth\n\nAfter', '3. third\n4. fourth\n{: start="3"}\n\nAfter'],
     ['…with a continuation line and a loose item', 'Steps:\n\n2. deploy\n   with care\n\n3. test\n\nDone.', 'Steps:\n\n2. deploy\n   with care\n\n3. test\n{: start="2"}\n\nDone.'],
