@@ -28,9 +28,10 @@ export function rawHtml(markdown: string): string[] {
   return [...found];
 }
 
-// "<span class="x">" → "<span …>", "<br />" as typed, "<!-- x -->" → "<!-- … -->"; end tags go unnamed.
+// "<span class="x">" → "<span …>", "<br />" as typed; end tags go unnamed, and so do comments
+// (a comment is a note to self: that Hugo leaves it out is as well).
 function named(tag: string): string {
-  if (tag.startsWith('<!--')) return '<!-- … -->';
+  if (tag.startsWith('<!--')) return '';
   const m = /^<(\/?)([A-Za-z][\w-]*)(\s[^>]*?)?(\/?)>$/.exec(tag);
   if (!m || m[1]) return '';
   const attributes = (m[3] ?? '').trim() ? ' …' : (m[3] ?? '') ? ' ' : '';

@@ -6,7 +6,7 @@ import { formatSpeakers } from '../model/speakers';
 import type { EventRecord, TalkRecord } from '../model/types';
 import { escapeHugoShortcodes, escapeLiquid, escapeMarkdownInline } from './escape';
 import { frontMatter, yamlScalar, type FrontMatterValue } from './front-matter';
-import { kramdownForms } from './kramdown-forms';
+import { blogForms } from './blog-forms';
 import type { ImageLinks } from './images';
 import { hugoDate, jekyllDate } from './post-dates';
 import type { ExportSource, PlannedPost } from './types';
@@ -30,10 +30,9 @@ export function renderPost(
     `[${inline(text)}](${jekyll ? `{% post_url ${target.linkId} %}` : `{{< relref "${target.linkId}" >}}`})`;
 
   // The person's text is escaped; the photo links we write (with {{ site.baseurl }}) are not.
-  // Notes as typed, but for the forms kramdown would misread (see kramdown-forms.ts).
-  const forms = jekyll ? kramdownForms : (text: string) => text;
+  // Notes as typed, but for the forms the engine would misread (see blog-forms.ts).
   const notesOf = (notes: string) =>
-    splitAtPhotoRefs(forms(notes))
+    splitAtPhotoRefs(blogForms(notes, settings.target))
       .map((part) => {
         if ('text' in part) return esc(part.text);
         const link = images.get(part.ref.id);

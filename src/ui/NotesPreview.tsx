@@ -19,7 +19,13 @@ export function NotesPreview({ text, photoUrls, blog }: { text: string; photoUrl
         // A slice of rendering per task, top of the note first, until every piece is done.
         const pass = () => {
           if (!current) return;
-          const html = renderMarkdownChunks(text, blog, photoUrls, SLICE_MS);
+          let html: (string | null)[];
+          try {
+            html = renderMarkdownChunks(text, blog, photoUrls, SLICE_MS);
+          } catch (error) {
+            setRendered({ state: 'error', message: errorMessage(error) }); // a bug in rendering must not leave "Preparing…" up
+            return;
+          }
           setRendered({ state: 'ready', html: html.filter((piece): piece is string => piece !== null) });
           if (html.includes(null)) timer = setTimeout(pass, 0);
         };

@@ -305,11 +305,11 @@ describe('HTML in notes', () => {
 });
 
 describe('forms kramdown would misread', () => {
-  it('are written for Jekyll as it reads them, and left as typed for Hugo', () => {
+  it('are written for Jekyll as it reads them; for Hugo only addresses are written as links', () => {
     const typed = { ...source, notes: { ...notes, t1: 'Slides: https://example.com/slides\n\n3. third\n4. fourth' } };
     const jekyll = exportEvent(typed, settings({ target: 'jekyll' }), context).files[0]?.text ?? '';
     expect(jekyll).toContain('Slides: <https://example.com/slides>\n\n3. third\n4. fourth\n{: start="3"}');
     const hugo = exportEvent(typed, settings({ target: 'hugo' }), context).files[0]?.text ?? '';
-    expect(hugo).toContain('Slides: https://example.com/slides\n\n3. third\n4. fourth\n');
+    expect(hugo).toContain('Slides: <https://example.com/slides>\n\n3. third\n4. fourth\n');
   });
 });

@@ -8,6 +8,7 @@ import { JSDOM } from 'jsdom';
 const KEPT = new Set([
   'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'blockquote', 'pre', 'code', 'em', 'strong', 'del', 's',
   'a', 'img', 'table', 'tr', 'th', 'td', 'dl', 'dt', 'dd', 'sup', 'sub', 'abbr', 'kbd', 'hr', 'br', 'input', 'mark',
+  'b', 'i', 'u', 'q', 'details', 'summary',
 ]);
 const DROPPED = new Set(['script', 'style', 'template']);
 
@@ -16,11 +17,19 @@ export function readingForm(html: string): string {
   const { document } = new JSDOM(`<body>${html}</body>`).window;
   return serialise(document.body)
     .replace(/\s+\n/g, '\n')
-    .replace(/\n[ \t]+(?!\S*<\/pre>)/g, '\n') // a line's leading space (after a break) is not read
+    .replace(/\n[ \t]+/g, '\n') // a line's leading space (after a break) is not read
     .replace(/(<input[^>]*>) +/g, '$1') // nor the space between a to-do's box and its text
     .replace(/\n{2,}/g, '\n')
-    .trim();
+    .replace(/ {2,}/g, ' ') // two text pieces meeting (a comment left out between them) read as one space
+    .replace(/<(li|dd)><p>((?:(?!<\/?p>)[\s\S])*)<\/p><\/\1>/g, '<$1>$2</$1>') // a loose item's one paragraph: the same words
+    .trim()
+    .replaceAll(PRE_NEWLINE, '\n') // code keeps every line, blank and indented ones too
+    .replaceAll(PRE_SPACE, ' ');
 }
+
+// Stands for a line break inside <pre> while the rest is tidied, so code keeps its lines.
+const PRE_NEWLINE = '\u0000';
+const PRE_SPACE = '\u0001';
 
 function serialise(node: Node): string {
   let out = '';
@@ -31,8 +40,9 @@ function serialise(node: Node): string {
 function serialiseNode(node: Node): string {
   if (node.nodeType === 3) {
     const pre = node.parentElement?.closest('pre');
-    const text = node.textContent ?? '';
-    return pre ? text : text.replace(/\s+/g, ' ');
+    // Escaped, so that text reading "<em>" is never taken for the element; whitespace kept in code.
+    const text = (node.textContent ?? '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    return pre ? text.replace(/\n/g, PRE_NEWLINE).replace(/ /g, PRE_SPACE) : text.replace(/\s+/g, ' ');
   }
   if (node.nodeType !== 1) return '';
   const el = node as Element;
@@ -53,7 +63,7 @@ function serialiseNode(node: Node): string {
   }
   const attrs = attributes(el, tag);
   if (tag === 'br' || tag === 'hr' || tag === 'img' || tag === 'input') return `<${tag}${attrs}>${tag === 'br' ? '\n' : ''}`;
-  const body = tag === 'pre' ? inner.replace(/\n+$/, '') : inner.trim();
+  const body = tag === 'pre' ? inner.replace(new RegExp(`${PRE_NEWLINE}+$`), '') : inner.trim();
   const block = isBlock(tag);
   return `${block ? '\n' : ''}<${tag}${attrs}>${body}</${tag}>${block ? '\n' : ''}`;
 }
@@ -62,9 +72,9 @@ function attributes(el: Element, tag: string): string {
   const pick = (name: string) => (el.hasAttribute(name) ? ` ${name}="${el.getAttribute(name)}"` : '');
   switch (tag) {
     case 'a':
-      return pick('href');
+      return `${pick('href')}${pick('title')}`;
     case 'img':
-      return `${pick('src')}${pick('alt')}`;
+      return `${pick('src')}${pick('alt')}${pick('title')}`;
     case 'ol': {
       const start = el.getAttribute('start');
       return start && start !== '1' ? ` start="${start}"` : '';
