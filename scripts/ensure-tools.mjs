@@ -1,5 +1,6 @@
-// Makes sure the tests have the programs they drive: Chromium (browser tests), Jekyll and Hugo
-// (exported posts are built with the real thing); `node scripts/ensure-tools.mjs chromium` checks
+// Makes sure the tests have the programs they drive: Chromium (browser tests), WebKitGTK's driver
+// with Xvfb and Firefox ESR (the flows in the two other engines), Jekyll and Hugo (exported posts
+// are built with the real thing); `node scripts/ensure-tools.mjs chromium` checks
 // only the ones named (npm run bench and npm run lighthouse need Chromium alone). Missing ones are
 // installed from Debian's packages with apt-get when running as root on Debian/Ubuntu; otherwise
 // this says exactly what to install. Node built-ins only.
@@ -14,6 +15,11 @@ const ALL_TOOLS = [
   { name: 'Chromium', apt: 'chromium', found: () => findChromium() !== null, other: 'or set CHROME_PATH=/path/to/chrome' },
   { name: 'Jekyll', apt: 'jekyll', found: () => onPath('jekyll'), other: 'or gem install jekyll' },
   { name: 'Hugo', apt: 'hugo', found: () => onPath('hugo'), other: 'or see gohugo.io/installation' },
+  // The other two browser engines of the flows test (test/e2e/engines.test.ts): WebKit, whose
+  // MiniBrowser needs a display (Xvfb), and Firefox ESR.
+  { name: 'WebKitWebDriver (WebKitGTK)', apt: 'webkit2gtk-driver', found: () => onPath('WebKitWebDriver'), other: 'the WebKitGTK WebDriver of your distribution' },
+  { name: 'Xvfb', apt: 'xvfb', found: () => onPath('Xvfb'), other: 'an X virtual frame buffer' },
+  { name: 'Firefox ESR', apt: 'firefox-esr', found: () => existsSync('/usr/bin/firefox-esr'), other: 'at /usr/bin/firefox-esr' },
 ];
 const asked = process.argv.slice(2);
 const TOOLS = asked.length ? ALL_TOOLS.filter((tool) => asked.includes(tool.apt)) : ALL_TOOLS;

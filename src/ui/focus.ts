@@ -18,11 +18,20 @@ export function focusFirstError(form: HTMLFormElement): void {
   requestAnimationFrame(() => form.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
 }
 
-/** Puts the cursor at the start of a 1-based line (nothing selected, so typing replaces nothing) and scrolls it into view. */
+/**
+ * Puts the cursor at the start of a 1-based line (nothing selected, so typing replaces nothing) and
+ * scrolls it into view; without a line (0), at the end of the text, where notes go on.
+ */
 export function useCursorAtLine(ref: RefObject<HTMLTextAreaElement>, line: number): void {
   useLayoutEffect(() => {
     const area = ref.current;
-    if (!area || line < 1) return;
+    if (!area) return;
+    if (line < 1) {
+      // A focused text area's cursor starts at its beginning: typing (or a photo) would go on top.
+      area.setSelectionRange(area.value.length, area.value.length);
+      area.scrollTop = area.scrollHeight;
+      return;
+    }
     const lines = area.value.split('\n');
     const at = lines.slice(0, line - 1).reduce((sum, l) => sum + l.length + 1, 0);
     area.focus();
