@@ -4,6 +4,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serve } from './browser';
@@ -127,8 +128,8 @@ describe.each<EngineName>(['chromium', 'firefox', 'webkit'])('a conference day i
 
   it('starts offline from the service worker, with the server gone, and still saves', async () => {
     await waitForServiceWorker(tab);
-    await server.close();
-    expect(await fetch(talkUrl).then(() => 'answered', () => 'refused')).toBe('refused');
+    await Promise.race([server.close(), sleep(10_000).then(() => Promise.reject(new Error('The test server did not stop within 10 s')))]);
+    expect(await fetch(talkUrl, { signal: AbortSignal.timeout(5000) }).then(() => 'answered', () => 'refused')).toBe('refused');
     await tab.goto(talkUrl);
     await tab.role('heading', TALK, { level: 1, exact: true }).waitFor();
     await notesRead(tab, typed, 'the notes, offline');

@@ -21,14 +21,28 @@ export async function notesRead(tab: Tab, text: string, what: string): Promise<v
   });
 }
 
-/** Resolves once a service worker controls the page (from then on the app opens offline). */
-export function waitForServiceWorker(tab: Tab): Promise<boolean> {
-  return tab.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) {
-      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+/**
+ * Resolves once a service worker controls the page (from then on the app opens offline). A page
+ * loaded before the worker took over is reloaded once the worker is active; failing, says what state
+ * the worker is in.
+ */
+export async function waitForServiceWorker(tab: Tab): Promise<void> {
+  const state = () =>
+    tab.evaluate(async () => {
+      const registration = await navigator.serviceWorker.getRegistration();
+      return { controlled: Boolean(navigator.serviceWorker.controller), active: registration?.active?.state ?? 'none' };
+    });
+  let reloaded = false;
+  let last = { controlled: false, active: 'none' };
+  await until(async () => {
+    last = await state();
+    if (!last.controlled && last.active === 'activated' && !reloaded) {
+      reloaded = true;
+      await tab.reload();
     }
-    return true;
+    return last.controlled;
+  }, 'a service worker in control').catch((error: Error) => {
+    throw new Error(`${error.message} (worker: ${JSON.stringify(last)})`);
   });
 }
 
