@@ -9,7 +9,7 @@ import { serveFolder } from '../../scripts/static-server.mjs';
 import { launch, phone, waitForServiceWorker, watchForTrouble } from './browser';
 import { addTalk, createEvent, notes, typeNotes } from './flows';
 
-// A GitHub Pages project site lives at /<repository>/: the README's BASE_PATH build must work there.
+// A GitHub Pages project site lives at /<repository>/: the BASE_PATH build in docs/hosting.md must work there.
 let browser: Browser;
 let site: string;
 beforeAll(async () => {
