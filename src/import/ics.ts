@@ -94,7 +94,7 @@ export function parseIcs(text: string, options: ReadOptions): SourceResult {
       skipped.push({ where, reason: dtstart || dropped.includes('DTSTART') ? 'its start (DTSTART) cannot be read.' : 'it has no start (DTSTART).' });
       continue;
     }
-    const eventZone = String(component.getFirstPropertyValue('tzid') ?? ''); // a non-standard TZID property of the event
+    const eventZone = textOf(component, 'tzid'); // a non-standard TZID property of the event
     const start = clock.localOf(startValue, tzidOf(dtstart), eventZone);
     let end: LocalTime | null = null;
     const dtend = component.getFirstProperty('dtend');

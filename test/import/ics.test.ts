@@ -393,4 +393,10 @@ describe('iCalendar: hostile and broken input never freezes or refuses the whole
     });
     expect(result.ok && [result.fileZone, result.timeZone, result.items[0]?.startTime]).toEqual(['Europe/Brussels', 'Europe/Brussels', '10:30']);
   });
+
+  it('reads an event’s own TZID property with stray spaces as its DTSTART’s TZID (its VTIMEZONE found by name)', async () => {
+    const moved = fixture('ics/outlook-windows-tzid.ics').replace(/^(DTSTART|DTEND);TZID="W\. Europe Standard Time":/gm, 'TZID:  W. Europe Standard Time \r\n$1:');
+    const result = await readAgenda('outlook.ics', moved, options('Europe/London'));
+    expect(result.ok && result.items.map((i) => `${i.startTime}–${i.endTime}`)).toEqual(['08:00–09:00', '09:30–10:30', '12:00–13:00']);
+  });
 });

@@ -11,7 +11,7 @@ const SHOWN = 10;
 export function ImportProblems({ agenda }: { agenda: Agenda }) {
   const repaired: SkippedSession[] = agenda.items
     .filter((i) => i.repairs.length)
-    .map((i) => ({ where: `"${i.title}" (${i.date} ${i.startTime})`.replace(' )', ')'), reason: `${i.repairs.join('; ')}.` }));
+    .map((i) => ({ where: `"${i.title}" (${[i.date, i.startTime].filter(Boolean).join(' ')})`, reason: `${i.repairs.join('; ')}.` }));
   const notes = [
     agenda.merged > 0 && `${agenda.merged} ${agenda.merged === 1 ? 'session was' : 'sessions were'} listed twice and counted once.`,
     agenda.skippedLines > 0 &&
