@@ -100,6 +100,13 @@ export function deviceZoneWarning(timeZone: string): string {
 /** Largest agenda file accepted (FOSDEM's 870-session .ics is about 1 MB). */
 export const MAX_AGENDA_BYTES = 5_000_000;
 
+/** Where the last match of `pattern` (global, fixed-width, so a long line takes linear time) starts, or -1. */
+export function lastMatch(text: string, pattern: RegExp): number {
+  let last = -1;
+  for (const m of text.matchAll(pattern)) last = m.index;
+  return last;
+}
+
 /** Speakers from "Ana Ñúñez, Tim Wagner (AWS)" or "Ana & Tim". */
 export function parseSpeakers(text: string): Speaker[] {
   return splitOutsideParentheses(text)

@@ -5,30 +5,26 @@ import { daysBetween, isDate, isTime, MAX_OVERNIGHT_MINUTES, minutesOfDay } from
 import type { Speaker } from '../model/types';
 import { LIMITS, validateTalk } from '../model/validate';
 import type { AgendaItem, AgendaResult, SkippedSession, SourceAgenda, SourceSession } from './agenda';
-import { assignKeys } from './identity';
+import { assignKeys, type Identifiable } from './identity';
 
 /** Most speakers one session keeps (a backup holds at most 50). */
-export const MAX_SPEAKERS = 50;
+const MAX_SPEAKERS = 50;
 
 /** Checks and repairs every session, keys them, and merges sessions the file lists twice. */
 export function finishAgenda(source: SourceAgenda): AgendaResult {
   const { sessions, source: prefix, trustedIds, ...rest } = source;
   const skipped: SkippedSession[] = [...source.skipped];
   const checked: AgendaItem[] = [];
-  const sources: SourceSession[] = [];
+  const identities: Identifiable[] = [];
   for (const session of sessions) {
     const result = checkSession(session);
     if ('reason' in result) skipped.push({ where: session.where, reason: result.reason });
     else {
       checked.push(result);
-      sources.push(session);
+      identities.push({ id: session.id, anchor: session.anchor, title: result.title, room: result.room });
     }
   }
-  const keys = assignKeys(
-    prefix,
-    trustedIds,
-    checked.map((item, i) => ({ id: sources[i]?.id ?? '', anchor: sources[i]?.anchor ?? '', title: item.title, room: item.room })),
-  );
+  const keys = assignKeys(prefix, trustedIds, identities);
   const byKey = new Map<string, AgendaItem>();
   let merged = 0;
   for (const [i, item] of checked.entries()) {

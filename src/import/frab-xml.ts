@@ -3,9 +3,8 @@
 import { XMLParser } from 'fast-xml-parser';
 import type { ReadOptions, SourceResult } from './agenda';
 import { frabSessions, type FrabEvent } from './frab';
+import { isObject as isNode, type Json as Node } from './json-values';
 
-type Node = Record<string, unknown>;
-const isNode = (value: unknown): value is Node => typeof value === 'object' && value !== null && !Array.isArray(value);
 const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : value === undefined ? [] : [value]);
 // An element's text: a plain string, or the text of an element that also has attributes.
 const str = (value: unknown): string => {

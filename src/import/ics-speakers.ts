@@ -1,7 +1,7 @@
 // Who speaks, from the places calendar exporters put it: "Title - Ana, Tim" in SUMMARY (pretalx,
 // frab), ATTENDEE;CN=…, ORGANIZER;CN=… or a bare ORGANIZER:Name, or a "Speakers: …" description line.
 import type { Speaker } from '../model/types';
-import { parseSpeakers } from './agenda';
+import { lastMatch, parseSpeakers } from './agenda';
 
 /** What an event says about its people. */
 export interface SpeakerClues {
@@ -14,13 +14,6 @@ export interface SpeakerClues {
 // "Speakers: …", "Speaker - …", "Presented by …", "Moderator: …" on a line of their own (a dash only
 // with spaces around it: "Host-based intrusion detection" names no host).
 const DESCRIPTION_LINE = /^[ \t]*(?:(?:speakers?|presenters?|moderators?|panell?ists?|hosts?)(?:[ \t]*:|[ \t]+[–—-][ \t])|presented by:?)[ \t]*(\S.*)$/im;
-// Where a title's last " - " (or en/em dash) starts, or -1; a fixed-width pattern, so a summary of
-// many spaces takes linear time.
-function lastDash(text: string): number {
-  let last = -1;
-  for (const m of text.matchAll(/\s[-–—]\s/g)) last = m.index;
-  return last;
-}
 
 /**
  * The title without the speakers an exporter appended, and every speaker found. A SUMMARY is split
@@ -37,7 +30,7 @@ export function readSpeakers(clues: SpeakerClues, summaryHasSpeakers: boolean): 
   const bare = /\s[-–—]$/.test(summary);
   let title = bare ? summary.slice(0, -1).trimEnd() : summary;
   let fromTitle: Speaker[] = [];
-  const dash = bare ? -1 : lastDash(title);
+  const dash = bare ? -1 : lastMatch(title, /\s[-–—]\s/g);
   if (dash >= 0) {
     const names = parseSpeakers(title.slice(dash + 3));
     const plausible = names.length > 0 && names.every((s) => looksLikeName(s.name));

@@ -2,7 +2,7 @@
 // A line with a date ("2017-04-19") starts that day; before any, sessions are on the first day.
 // A line that is neither is skipped and named, and the rest still import.
 import { addDays, isDate, isTime } from '../model/dates';
-import { chosenZone, parseSpeakers, type ReadOptions, type SkippedSession, type SourceResult, type SourceSession } from './agenda';
+import { chosenZone, lastMatch, parseSpeakers, type ReadOptions, type SkippedSession, type SourceResult, type SourceSession } from './agenda';
 import { slugify } from './slugify';
 
 const LINE = /^(\d{1,2})[:.](\d{2})(?:\s*[-–]\s*(\d{1,2})[:.](\d{2}))?\s+(.+)$/;
@@ -66,11 +66,4 @@ export function parseAgendaText(text: string, options: ReadOptions): SourceResul
   }
   const timeZone = chosenZone(options, '');
   return { ok: true, format: 'pasted text', source: 'text', sessions, trustedIds: false, skipped, skippedLines: 0, fileZone: '', timeZone, warnings: [] };
-}
-
-// Where the last match of a fixed-width `pattern` (with the g flag) starts, or -1.
-function lastMatch(text: string, pattern: RegExp): number {
-  let last = -1;
-  for (const m of text.matchAll(pattern)) last = m.index;
-  return last;
 }

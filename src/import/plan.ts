@@ -47,6 +47,9 @@ export function previewImport(event: EventRecord, talks: readonly TalkRecord[], 
   });
   const free = talks.filter((t) => !taken.has(t.id) && !(t.importKey && fileKeys.has(t.importKey)));
   const titleDay = (t: { title: string; date: string }) => `${t.date}\n${t.title.trim().toLowerCase()}`;
+  // Worked out once: the guesses compare every open session with every free talk.
+  const itemTitleDay = agenda.items.map(titleDay);
+  const talkTitleDay = new Map(free.map((t) => [t.id, titleDay(t)]));
   const match = (i: number, talk: TalkRecord) => {
     matches[i] = talk;
     taken.add(talk.id);
@@ -54,18 +57,20 @@ export function previewImport(event: EventRecord, talks: readonly TalkRecord[], 
   // Each guess pairs one session with one talk only where nothing else could be paired instead:
   // by title, day and start (and room, where two parallel sessions share all that); then by title
   // and day.
-  const guess = (same: (item: AgendaItem, talk: TalkRecord) => boolean) => {
+  const guess = (same: (i: number, talk: TalkRecord) => boolean) => {
     const open = agenda.items.map((item, i) => i).filter((i) => !matches[i]);
     for (const i of open) {
-      const item = agenda.items[i] as AgendaItem;
-      const talks = free.filter((t) => !taken.has(t.id) && same(item, t));
-      const rivals = open.filter((j) => !matches[j] && talks.some((t) => same(agenda.items[j] as AgendaItem, t)));
-      if (talks.length === 1 && rivals.length === 1) match(i, talks[0] as TalkRecord);
+      const talks = free.filter((t) => !taken.has(t.id) && same(i, t));
+      if (talks.length !== 1) continue;
+      const rivals = open.filter((j) => !matches[j] && talks.some((t) => same(j, t)));
+      if (rivals.length === 1) match(i, talks[0] as TalkRecord);
     }
   };
-  guess((item, t) => titleDay(t) === titleDay(item) && t.startTime === item.startTime && t.room === item.room);
-  guess((item, t) => titleDay(t) === titleDay(item) && t.startTime === item.startTime);
-  guess((item, t) => titleDay(t) === titleDay(item));
+  const sameTitleDay = (i: number, t: TalkRecord) => talkTitleDay.get(t.id) === itemTitleDay[i];
+  const item = (i: number) => agenda.items[i] as AgendaItem;
+  guess((i, t) => sameTitleDay(i, t) && t.startTime === item(i).startTime && t.room === item(i).room);
+  guess((i, t) => sameTitleDay(i, t) && t.startTime === item(i).startTime);
+  guess(sameTitleDay);
   const rows = agenda.items.map((item, i): ImportRow => {
     const existing = matches[i];
     const input: TalkInput = {
@@ -89,14 +94,11 @@ export function previewImport(event: EventRecord, talks: readonly TalkRecord[], 
 export function planImport(event: EventRecord, preview: ImportPreview, chosen: ReadonlySet<string>): ImportPlan {
   const rows = preview.rows.filter((r) => chosen.has(r.item.key));
   const dates = rows.map((r) => r.input.date).sort();
-  let startDate = event.startDate;
-  let endDate = event.endDate || event.startDate;
   const first = dates[0];
   const last = dates.at(-1);
-  if (first && last) {
-    if (!startDate || first < startDate) startDate = first;
-    if (!endDate || last > endDate) endDate = last;
-  }
+  const widened = first && last ? widenDates(event, first, last) : { startDate: event.startDate, endDate: event.endDate };
+  const { startDate } = widened;
+  const endDate = widened.endDate || startDate;
   if (startDate && endDate && daysBetween(startDate, endDate) + 1 > LIMITS.days) {
     return {
       ok: false,
@@ -104,8 +106,14 @@ export function planImport(event: EventRecord, preview: ImportPreview, chosen: R
     };
   }
   const grows = startDate !== event.startDate || endDate !== (event.endDate || event.startDate);
-  const eventDates = grows ? { startDate, endDate: endDate === startDate ? '' : endDate } : null;
-  return { ok: true, rows, eventDates, eventZone: preview.eventZone };
+  return { ok: true, rows, eventDates: grows ? widened : null, eventZone: preview.eventZone };
+}
+
+/** An event's dates widened to hold first…last (an import only ever widens them); an end on the start day is ''. */
+export function widenDates(event: Pick<EventRecord, 'startDate' | 'endDate'>, first: string, last: string): { startDate: string; endDate: string } {
+  const startDate = [event.startDate, first].filter(Boolean).sort()[0] ?? '';
+  const endDate = [event.endDate || event.startDate, last].filter(Boolean).sort().at(-1) ?? '';
+  return { startDate, endDate: endDate === startDate ? '' : endDate };
 }
 
 function same(talk: TalkRecord, input: TalkInput, service: boolean): boolean {

@@ -7,7 +7,7 @@ import { parseAgendaText } from './plain-text';
 import { isSessionize, parseSessionize } from './sessionize';
 
 /** The kinds of agenda this app reads, for messages and docs. */
-export const AGENDA_KINDS = 'an .ics calendar, a Sessionize JSON export, a frab/pretalx schedule.json or schedule.xml, or text a session a line';
+const AGENDA_KINDS = 'an .ics calendar, a Sessionize JSON export, a frab/pretalx schedule.json or schedule.xml, or text a session a line';
 
 /** Reads an agenda file (`name` is its file name) or pasted text (`name` ""), then checks every session. */
 export async function readAgenda(name: string, text: string, options: ReadOptions): Promise<AgendaResult> {

@@ -26,15 +26,15 @@ export function ianaZone(name: string): string {
 /** A wall-clock time in zone `from` as the wall clock reads in zone `to` at that instant. */
 export function convertWallTime(wall: LocalTime, from: string, to: string): LocalTime {
   if (from === to || !wall.time) return wall;
-  const [y = 0, mo = 1, d = 1] = wall.date.split('-').map(Number);
-  const [h = 0, mi = 0] = wall.time.split(':').map(Number);
-  const instant = Date.UTC(y, mo - 1, d, h, mi) - offsetMinutes(wall.date, wall.time, from) * 60_000;
-  return wallTime(instant, to);
+  return fromUtc(wall, to, offsetMinutes(wall.date, wall.time, from));
 }
 
-/** The wall-clock time in `to` of a UTC date and time. */
-export function fromUtc(wall: LocalTime, to: string): LocalTime {
-  return convertWallTime(wall, 'UTC', to);
+/** The wall-clock time in `to` of a date and time at `offset` minutes from UTC (UTC itself by default). */
+export function fromUtc(wall: LocalTime, to: string, offset = 0): LocalTime {
+  if (!wall.time) return wall;
+  const [y = 0, mo = 1, d = 1] = wall.date.split('-').map(Number);
+  const [h = 0, mi = 0] = wall.time.split(':').map(Number);
+  return wallTime(Date.UTC(y, mo - 1, d, h, mi) - offset * 60_000, to);
 }
 
 const ISO = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/i;
@@ -52,8 +52,6 @@ export function isoToLocal(value: string, to: string, floating = ''): LocalTime 
   if (h === undefined) return { date, time: '' };
   const wall = { date, time: `${h}:${mi}` };
   if (!offset) return floating ? convertWallTime(wall, floating, to) : wall;
-  const [y = 0, mo = 1, d = 1] = date.split('-').map(Number);
   const sign = offset.startsWith('-') ? -1 : 1;
-  const minutes = offset.toUpperCase() === 'Z' ? 0 : sign * (Number(offset.slice(1, 3)) * 60 + Number(offset.slice(-2)));
-  return wallTime(Date.UTC(y, mo - 1, d, Number(h), Number(mi)) - minutes * 60_000, to);
+  return fromUtc(wall, to, offset.toUpperCase() === 'Z' ? 0 : sign * (Number(offset.slice(1, 3)) * 60 + Number(offset.slice(-2))));
 }

@@ -37,7 +37,7 @@ export function endMinutes(talk: Pick<TalkRecord, 'startTime' | 'endTime'>): num
 // talk of yesterday that runs past midnight reads it 24 hours on; any other talk is not on that clock.
 function onTalkDay(talk: Pick<TalkRecord, 'date' | 'startTime' | 'endTime'>, clock: { date: string; minutes: number }): number | null {
   if (talk.date === clock.date) return clock.minutes;
-  if (talk.startTime && isDate(talk.date) && addDays(talk.date, 1) === clock.date && endMinutes(talk) > 24 * 60) return clock.minutes + 24 * 60;
+  if (talk.startTime && endMinutes(talk) > 24 * 60 && isDate(talk.date) && addDays(talk.date, 1) === clock.date) return clock.minutes + 24 * 60;
   return null;
 }
 
@@ -47,9 +47,16 @@ export function talksNow<T extends Pick<TalkRecord, 'date' | 'startTime' | 'endT
   now: number,
   zoneOf: (talk: T) => string = () => '',
 ): { now: T[]; next: T | null } {
+  // One reading of the clock per zone: reading it in a named zone costs an Intl call.
+  const clocks = new Map<string, { date: string; minutes: number }>();
+  const clockIn = (zone: string) => {
+    let clock = clocks.get(zone);
+    if (!clock) clocks.set(zone, (clock = localClock(now, zone)));
+    return clock;
+  };
   const today = talks
     .filter((talk) => talk.startTime)
-    .map((talk) => ({ talk, minutes: onTalkDay(talk, localClock(now, zoneOf(talk))) }))
+    .map((talk) => ({ talk, minutes: onTalkDay(talk, clockIn(zoneOf(talk))) }))
     .filter((entry): entry is { talk: T; minutes: number } => entry.minutes !== null);
   const starts = (talk: T) => `${talk.date} ${talk.startTime}`;
   const on = today

@@ -1,6 +1,6 @@
 // Applying an agenda import: every new and changed talk, and the event's dates and zone, in one transaction.
-import type { ImportPlan } from '../import/plan';
-import type { EventRecord, TalkRecord } from '../model/types';
+import { type ImportPlan, widenDates } from '../import/plan';
+import type { TalkRecord } from '../model/types';
 import { allOrNothing, MissingRecordError, newId, tracked } from './results';
 import type { TalknotesDatabase } from './schema';
 
@@ -20,9 +20,11 @@ export async function applyImport(
     }
     const now = Date.now();
     const writes: Promise<unknown>[] = [];
-    if (plan.eventDates || (plan.eventZone && !event.timeZone)) {
-      const zone = !event.timeZone && plan.eventZone ? { timeZone: plan.eventZone } : {};
-      writes.push(tracked(tx.objectStore('events').put({ ...event, ...grown(event, plan.eventDates), ...zone, updatedAt: now })));
+    const zone = !event.timeZone && plan.eventZone ? { timeZone: plan.eventZone } : null;
+    if (plan.eventDates || zone) {
+      // The dates as they are now, widened: another tab may have changed them since the preview.
+      const dates = plan.eventDates ? widenDates(event, plan.eventDates.startDate, plan.eventDates.endDate || plan.eventDates.startDate) : {};
+      writes.push(tracked(tx.objectStore('events').put({ ...event, ...dates, ...zone, updatedAt: now })));
     }
     const byId = new Map(current.map((t) => [t.id, t]));
     const byKey = new Map(current.filter((t) => t.importKey).map((t) => [t.importKey as string, t]));
@@ -49,13 +51,4 @@ export async function applyImport(
     await Promise.all(writes);
     return { created, updated };
   });
-}
-
-// The event's dates as they are now, grown to hold the plan's: another tab may have changed them
-// since the preview, and an import only ever widens them.
-function grown(event: EventRecord, dates: { startDate: string; endDate: string } | null): Partial<EventRecord> {
-  if (!dates) return {};
-  const start = [event.startDate, dates.startDate].filter(Boolean).sort()[0] ?? '';
-  const end = [event.endDate || event.startDate, dates.endDate || dates.startDate].filter(Boolean).sort().at(-1) ?? '';
-  return { startDate: start, endDate: end === start ? '' : end };
 }

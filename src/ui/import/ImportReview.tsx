@@ -26,7 +26,11 @@ export function ImportReview({ event, talks, agenda }: { event: EventRecord; tal
   const rows = useMemo(() => agendaOrder(preview.rows), [preview]);
   const hay = useMemo(() => haystacks(rows), [rows]);
   const options = useMemo(() => facets(rows), [rows]);
-  const far = useMemo(() => (rows.length > LARGE_AGENDA ? [] : rows.filter((r) => farOff(rows, event).has(r.item.key))), [rows, event]);
+  const far = useMemo(() => {
+    if (rows.length > LARGE_AGENDA) return [];
+    const keys = farOff(rows, event);
+    return rows.filter((r) => keys.has(r.item.key));
+  }, [rows, event]);
   const [chosen, setChosen] = useState(() => initialChoice(rows, event));
   const [filter, setFilter] = useState(NO_FILTER);
   const [busy, setBusy] = useState(false);
@@ -40,8 +44,13 @@ export function ImportReview({ event, talks, agenda }: { event: EventRecord; tal
   const shown = useMemo(() => filterRows(rows, hay, filter), [rows, hay, filter]);
   const plan = useMemo(() => planImport(event, preview, chosen), [event, preview, chosen]);
 
-  const count = (status: 'new' | 'update' | 'unchanged') => (plan.ok ? plan.rows.filter((r) => r.status === status).length : 0);
-  const writes = count('new') + count('update');
+  const counts = useMemo(() => {
+    const by = { new: 0, update: 0, unchanged: 0 };
+    if (plan.ok) for (const row of plan.rows) by[row.status]++;
+    return by;
+  }, [plan]);
+  const writes = counts.new + counts.update;
+  const shownKeys = () => shown.map((i) => rows[i]?.item.key ?? '');
   const total = agenda.items.length + agenda.skipped.length;
 
   const apply = async () => {
@@ -92,16 +101,16 @@ export function ImportReview({ event, talks, agenda }: { event: EventRecord; tal
       )}
       {large && <ChooserFilters filter={filter} onFilter={setFilter} options={options} shown={shown.length} />}
       <p role="status">
-        {`${chosen.size} of ${plural(agenda.items.length, 'session')} chosen: ${count('new')} new, ${count('update')} updated, ${count('unchanged')} unchanged.`}
+        {`${chosen.size} of ${plural(agenda.items.length, 'session')} chosen: ${counts.new} new, ${counts.update} updated, ${counts.unchanged} unchanged.`}
         {plan.ok &&
           plan.eventDates &&
           ` The event's dates become ${plan.eventDates.startDate}${plan.eventDates.endDate ? ` to ${plan.eventDates.endDate}` : ''}.`}
       </p>
       <div class="actions">
-        <button type="button" class="small" onClick={() => tick(shown.map((i) => rows[i]?.item.key ?? ''), true)}>
+        <button type="button" class="small" onClick={() => tick(shownKeys(), true)}>
           {large ? `Tick all ${shown.length} shown` : 'Tick all'}
         </button>
-        <button type="button" class="small" onClick={() => tick(shown.map((i) => rows[i]?.item.key ?? ''), false)}>
+        <button type="button" class="small" onClick={() => tick(shownKeys(), false)}>
           {large ? 'Untick all shown' : 'Untick all'}
         </button>
       </div>

@@ -50,13 +50,18 @@ function Importer({ event, talks }: { event: EventRecord; talks: TalkRecord[] })
     }
   };
 
+  // Refused before reading: a read still running for an earlier file must not replace this message.
+  const refuse = (error: string) => {
+    reads++;
+    setReading({ state: 'failed', error });
+  };
+
   const onFile = (input: HTMLInputElement) => {
     const file = input.files?.[0];
     input.value = ''; // so that picking the same file again (after the organisers changed it) reads it again
     if (!file) return;
     if (file.size > MAX_AGENDA_BYTES) {
-      reads++; // a read still running for an earlier file must not replace this message
-      setReading({ state: 'failed', error: `${file.name} is ${Math.round(file.size / 1e6)} MB; an agenda file can be at most 5 MB.` });
+      refuse(`${file.name} is ${Math.round(file.size / 1e6)} MB; an agenda file can be at most 5 MB.`);
       return;
     }
     void read(file.name, () => file.text());
@@ -64,8 +69,7 @@ function Importer({ event, talks }: { event: EventRecord; talks: TalkRecord[] })
 
   const onPaste = () => {
     if (pasted.length > MAX_AGENDA_BYTES) {
-      reads++;
-      setReading({ state: 'failed', error: `The pasted text is ${Math.round(pasted.length / 1e6)} MB; an agenda can be at most 5 MB.` });
+      refuse(`The pasted text is ${Math.round(pasted.length / 1e6)} MB; an agenda can be at most 5 MB.`);
       return;
     }
     void read('', async () => pasted);

@@ -6,7 +6,7 @@ import { formatSpeakers } from '../../model/speakers';
 import { formatDay, formatTimes } from '../format';
 
 /** Rows drawn at first, and added by each "Show more". */
-export const PAGE = 100;
+const PAGE = 100;
 
 const STATUS = { new: 'New', update: 'Updated', unchanged: 'Unchanged' } as const;
 
