@@ -1,30 +1,23 @@
 // Raw HTML in notes: Hugo's default (markup.goldmark.renderer.unsafe: false) leaves it out of the
 // page, so the pre-publish check names it, with the setting that keeps it.
 
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+import { notesReader } from './notes-reader';
+
 // An HTML tag, end tag or comment; an autolink (<https://…>, <name@host>) is none.
 const TAG = /<!--[\s\S]*?-->|<\/?[A-Za-z][\w-]*(?:\s[^<>]*)?\/?>/g;
 
-/** The kinds of HTML tag in the notes, outside code, as typed ("<br />", "<kbd>"), each once. */
+/** The kinds of HTML tag in the notes as typed ("<br />", "<kbd>"), each once: the HTML the preview reads, never code. */
 export function rawHtml(markdown: string): string[] {
   const found = new Set<string>();
-  let fence = '';
-  let previousBlank = true;
-  for (const line of markdown.split('\n')) {
-    const open = FENCE.exec(line)?.[1];
-    if (fence) {
-      if (open && open[0] === fence[0] && open.length >= fence.length) fence = '';
-    } else if (open) fence = open;
-    else if (!(previousBlank && /^( {4}|\t)/.test(line))) {
-      for (const part of line.split(/`+[^`]*`+/)) {
-        for (const tag of part.match(TAG) ?? []) {
-          const shown = named(tag);
-          if (shown) found.add(shown);
-        }
-      }
+  // The reader's HTML pieces are exactly what Hugo's preview leaves out (notes-html.ts).
+  const reader = notesReader();
+  reader.walkTokens(reader.lexer(markdown), (token) => {
+    if (token.type !== 'html') return;
+    for (const tag of token.raw.match(TAG) ?? []) {
+      const shown = named(tag);
+      if (shown) found.add(shown);
     }
-    previousBlank = !line.trim();
-  }
+  });
   return [...found];
 }
 

@@ -8,6 +8,8 @@ const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const LIST_ITEM = /^([-*+]|\d{1,9}[.)])(\s|$)/;
 const HEADING = /^#{1,6}(\s|$)/;
 const UNDERLINE = /^(=+|-+)\s*$/;
+// A definition (": …") belongs to the term above it, even across a blank line.
+const DEFINITION = /^:[ \t]/;
 
 // Pieces end at content-chosen lines (about one line in eight), not every N lines: a line typed
 // near the top then changes one piece, not the cut of every piece after it.
@@ -19,11 +21,11 @@ function cutsHere(line: string): boolean {
 
 // A piece may begin at line i only where the line starts a block of its own whatever came before:
 // after a blank line, or a list item or heading at the left edge (never a paragraph's
-// continuation, a setext underline, or the next line of a block quote).
+// continuation, a setext underline, a definition, or the next line of a block quote).
 function canStart(lines: string[], i: number): boolean {
   const line = lines[i] ?? '';
   const before = lines[i - 1] ?? '';
-  if (!/^\S/.test(line) || UNDERLINE.test(line)) return false;
+  if (!/^\S/.test(line) || UNDERLINE.test(line) || DEFINITION.test(line)) return false;
   if (!before.trim()) {
     // Items with blank lines between make one loose list (items as paragraphs): kept together.
     let k = i - 1;

@@ -65,6 +65,10 @@ describe('rawHtml: the HTML Hugo leaves out by default', () => {
     ['not an autolink', 'See <https://example.com> or <me@example.com>', []],
     ['not in code', 'Use `<kbd>` tags\n\n```html\n<div>x</div>\n```', []],
     ['not a comparison', 'if a < b and c > d', []],
+    ['not in fenced code that names its language', '```js\n<kbd>x</kbd>\n```', []],
+    ['not on the second line of indented code', 'Text\n\n    code\n    <span>x</span>', []],
+    ['in a list item’s paragraph indented after a blank line', '* item\n\n    <kbd>x</kbd>', ['<kbd>']],
+    ['in a footnote', 'Text[^1]\n\n[^1]: see <sup>2</sup>', ['<sup>']],
   ])('%s', (_, notes, tags) => {
     expect(rawHtml(notes)).toEqual(tags);
   });

@@ -28,6 +28,7 @@ const cases: [string, string][] = [
   ['an HTML comment across blank lines', `<!-- a\n\n* hidden -->\n\n${bulletNote}`],
   ['footnotes (numbered across the whole note)', `Lambda scales[^1].\n\n${bulletNote}\n\nAnd costs[^2].\n\n[^1]: Up to 1,000.\n[^2]: Per millisecond.`],
   ['definition lists', Array.from({ length: 40 }, (_, i) => `Term ${i}\n: definition ${i}\n: another ${i}`).join('\n\n')],
+  ['definitions after a blank line', Array.from({ length: 40 }, (_, i) => `Term ${i}\n\n: definition ${i}`).join('\n\n')],
   ['typography', Array.from({ length: 60 }, (_, i) => `* "quoted ${i}" -- and --- then... << slide ${i} >>`).join('\n')],
 ];
 
