@@ -38,8 +38,9 @@ const talk = v.strictObject({
   endTime: time,
   room: text(120),
   tags,
-  importKey: v.optional(text(500)),
-  service: v.optional(v.boolean()),
+  // Absent rather than present as undefined, as in the database (exactOptionalPropertyTypes).
+  importKey: v.exactOptional(text(500)),
+  service: v.exactOptional(v.boolean()),
   ...stamps,
 });
 

@@ -115,16 +115,10 @@ export function readBackup(bytes: Uint8Array): ReadBackup {
       numbers.set(photo.talkId, Math.max(numbers.get(photo.talkId) ?? 0, assigned));
       return { ...photo, number: assigned, bytes: bytesOf(file), original: original && { type: original.type, name: original.name, bytes: bytesOf(original.file) } };
     });
-  // Optional fields stay absent rather than present as undefined (exactOptionalPropertyTypes).
-  const talks: TalkRecord[] = json.talks.map(({ importKey, service, ...talk }) => ({
-    ...talk,
-    ...(importKey === undefined ? {} : { importKey }),
-    ...(service === undefined ? {} : { service }),
-  }));
   return {
     ok: true,
     createdAt: json.createdAt,
-    data: { events: json.events, talks, notes: json.notes, photos, exportSettings: json.exportSettings, settings: json.settings },
+    data: { events: json.events, talks: json.talks, notes: json.notes, photos, exportSettings: json.exportSettings, settings: json.settings },
   };
 }
 

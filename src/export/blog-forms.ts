@@ -11,8 +11,9 @@
 // The notes are read with marked, the preview's own reader, so exactly the addresses the preview
 // links are rewritten, and never text inside code, link text or titles, images or HTML. Where the
 // reader's pieces cannot be placed back in the text, that part is left as typed.
-import { Marked, type Token, type Tokens } from 'marked';
-import markedFootnote from 'marked-footnote';
+import type { Token, Tokens } from 'marked';
+import type { ExportTarget } from '../model/export-settings';
+import { notesReader } from './notes-reader';
 
 interface Edit {
   at: number;
@@ -30,15 +31,33 @@ interface Reading {
   kramdown: boolean;
 }
 
+// Reading notes is the export's dearest step, and the Export screen makes its posts again at every
+// key typed in its settings: each notes text is read once per target while it is among the last read.
+const done = new Map<string, string>();
+const DONE_CHARACTERS = 4_000_000;
+let doneCharacters = 0;
+
 /** The notes with what `target`'s engine would misread written as it reads it. */
-export function blogForms(markdown: string, target: 'jekyll' | 'hugo'): string {
+export function blogForms(markdown: string, target: ExportTarget): string {
+  const key = `${target}\n${markdown}`;
+  const known = done.get(key);
+  if (known !== undefined) return known;
+  const out = rewrite(markdown, target);
+  done.set(key, out);
+  doneCharacters += key.length + out.length;
+  for (const [oldest, value] of done) {
+    if (doneCharacters <= DONE_CHARACTERS) break;
+    done.delete(oldest);
+    doneCharacters -= oldest.length + value.length;
+  }
+  return out;
+}
+
+function rewrite(markdown: string, target: ExportTarget): string {
   const reading: Reading = { source: markdown, kramdown: target === 'jekyll' };
   const edits: Edit[] = [];
   // (marked-footnote puts a token for the footnotes' section first: it is no text of the notes.)
-  // The preview's reader, as far as reading goes (footnotes are blocks of their own there); a new
-  // one each time, as marked-footnote keeps what it read until a whole parse ends.
-  const reader = new Marked({ gfm: true }, markedFootnote());
-  const tokens = reader.lexer(markdown).filter((t) => t.type !== 'footnotes');
+  const tokens = notesReader().lexer(markdown).filter((t) => t.type !== 'footnotes');
   blocks(tokens, markdown, (i) => i, edits, reading);
   let out = markdown;
   for (const edit of [...edits].sort((a, b) => b.at - a.at)) out = out.slice(0, edit.at) + edit.text + out.slice(edit.at + edit.length);
@@ -55,11 +74,8 @@ function blocks(tokens: Token[], text: string, place: Place, edits: Edit[], read
     const inner = (offset: number) => place(start + offset);
     switch (token.type) {
       case 'paragraph':
-        inline(token.tokens ?? [], token.raw, 0, inner, edits, reading.kramdown);
-        if (reading.kramdown) listTrap(token.raw, inner, edits);
-        break;
       case 'text':
-        if (token.tokens) inline(token.tokens, token.raw, 0, inner, edits, reading.kramdown);
+        inline(token.tokens ?? [], token.raw, 0, inner, edits, reading.kramdown);
         if (reading.kramdown) listTrap(token.raw, inner, edits);
         break;
       case 'footnote': {
@@ -82,7 +98,7 @@ function blocks(tokens: Token[], text: string, place: Place, edits: Edit[], read
       case 'list':
         list(token as Tokens.List, inner, edits, reading);
         break;
-      default: // code, HTML, tables, rules, link definitions: as typed
+      default: // code, HTML, rules, link definitions: as typed
     }
   }
 }
@@ -95,7 +111,7 @@ function list(token: Tokens.List, place: Place, edits: Edit[], reading: Reading)
     const marker = reading.kramdown ? /^( {0,3})(\d{1,9})\)/.exec(item.raw) : null;
     const dot = marker ? place(start + (marker[1]?.length ?? 0) + (marker[2]?.length ?? 0)) : null;
     if (dot !== null) edits.push({ at: dot, length: 1, text: '.' });
-    blocks([item], item.raw, (offset) => place(start + offset), edits, reading);
+    blocks(item.tokens, item.text, aligned(item.text, item.raw, (offset) => place(start + offset)), edits, reading);
   }
   const start = Number(token.start);
   const first = place(0);

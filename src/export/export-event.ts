@@ -12,9 +12,7 @@ import type { ExportContext, ExportResult, ExportSource } from './types';
 export function exportEvent(typed: ExportSource, settings: ExportSettings, context: ExportContext): ExportResult {
   // Everything below works on the notes as published: private items out (unless asked for), so
   // neither their photos nor their placeholders reach the post; code blocks closed per talk.
-  const { source: published, problems: noteProblems } = publishedNotes(typed, settings);
-  // Breaks and lunch from an imported agenda go into posts only when something was noted in them.
-  const source = { ...published, talks: published.talks.filter((t) => !t.service || (published.notes[t.id] ?? '').trim()) };
+  const { source, problems: noteProblems } = publishedNotes(typed, settings);
   const timeZone = source.event.timeZone || context.deviceTimeZone;
   const { posts, problems } = planPosts(source, settings, dateInZone(context.now, timeZone));
   const images = planImages(posts, source, settings);

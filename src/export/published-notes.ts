@@ -1,5 +1,6 @@
 // The notes as they go into posts: private items left out unless asked for, and each talk's code
 // blocks closed, so one talk's unclosed ``` cannot turn every later talk of a post into code.
+// Breaks and lunch from an imported agenda go into posts only when something was noted in them.
 import type { ExportSettings } from '../model/export-settings';
 import { withoutPrivateItems } from '../model/private-items';
 import type { ExportProblem, ExportSource } from './types';
@@ -26,7 +27,8 @@ export function publishedNotes(source: ExportSource, settings: ExportSettings): 
     notes[talk.id] = open ? `${text.replace(/\s+$/, '')}\n${open}` : text;
   }
   problems.push(...labelClashes(source, notes, settings));
-  return { source: { ...source, notes }, problems };
+  const talks = source.talks.filter((t) => !t.service || (notes[t.id] ?? '').trim());
+  return { source: { ...source, talks, notes }, problems };
 }
 
 // The fence that a still-open code block needs to close, or "" when all are closed.

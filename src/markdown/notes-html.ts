@@ -5,10 +5,9 @@
 import { Marked, type MarkedExtension, type Token, type Tokens } from 'marked';
 import markedFootnote from 'marked-footnote';
 import { smartypantsu } from 'smartypants';
+import type { ExportTarget } from '../model/export-settings';
 import { definitionLists } from './definition-lists';
 
-/** The blog engines a preview can follow. */
-export type MarkdownTarget = 'jekyll' | 'hugo';
 
 // Both engines set text as a typesetter would: curly quotes, – for --, — for ---, … for ..., and
 // « » for << >>. Done on the text itself, before marked escapes it (so "a<b" stays text), and
@@ -36,8 +35,8 @@ function neighbour(token: Token | undefined, end: 'first' | 'last'): string {
   return 'a';
 }
 
-/** Text as both engines typeset it. */
-export function typeset(text: string): string {
+// Text as both engines typeset it.
+function typeset(text: string): string {
   // smartypants reads "<50 "p99" and>" as an HTML tag and leaves its quotes: here it is all text.
   const set = smartypantsu(text.replace(/</g, '\u{F8F0}').replace(/>/g, '\u{F8F1}'), 'qDe');
   return set.replace(/\u{F8F0}/gu, '<').replace(/\u{F8F1}/gu, '>').replace(/<</g, '«').replace(/>>/g, '»');
@@ -72,9 +71,9 @@ const rawHtmlOmitted: MarkedExtension = {
   },
 };
 
-const engines = new Map<MarkdownTarget, Marked>();
+const engines = new Map<ExportTarget, Marked>();
 
-function engine(target: MarkdownTarget): Marked {
+function engine(target: ExportTarget): Marked {
   let made = engines.get(target);
   if (!made) {
     // Definition lists before footnotes: marked runs later extensions first, and marked-footnote
@@ -95,13 +94,6 @@ function engine(target: MarkdownTarget): Marked {
 }
 
 /** The HTML `target` makes of `markdown` (unsanitised: the caller sanitises for display). */
-export function notesHtml(markdown: string, target: MarkdownTarget): string {
+export function notesHtml(markdown: string, target: ExportTarget): string {
   return engine(target).parse(markdown, { async: false }) as string;
 }
-
-/** What the preview lets through of that HTML (DOMPurify's configuration): no forms, frames, styles or scripts. */
-export const PREVIEW_SANITIZE = {
-  // Inputs stay for the to-do checkboxes both engines draw; the preview removes any other kind.
-  FORBID_TAGS: ['style', 'form', 'button', 'textarea', 'select', 'iframe', 'object', 'embed'],
-  FORBID_ATTR: ['style'],
-};

@@ -1,5 +1,6 @@
 // What the capture screen reads when it opens, in one read transaction: fewer round trips on a
 // cold start, and none of the validation code that only writes need.
+import type { ExportTarget } from '../model/export-settings';
 import { DEFAULT_PHOTO_SETTINGS, type EventRecord, type NoteRecord, type PhotoSettings, type TalkRecord } from '../model/types';
 import type { TalknotesDatabase } from './schema';
 
@@ -10,7 +11,7 @@ export interface CaptureData {
   note: NoteRecord | undefined;
   photoSettings: PhotoSettings;
   /** The blog the event exports to (Jekyll until chosen otherwise): the preview reads as it will. */
-  blog: 'jekyll' | 'hugo';
+  blog: ExportTarget;
 }
 
 /** Reads everything the notes editor of a talk needs; throws a message for a person when it is gone. */

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { MarkdownTarget } from '../markdown/notes-html';
+import type { ExportTarget } from '../model/export-settings';
 import { ErrorNotice } from './Notice';
 import { errorMessage } from './use-load';
 
@@ -9,7 +9,7 @@ const SLICE_MS = 8;
 type Rendered = { state: 'loading' } | { state: 'ready'; html: string[] } | { state: 'error'; message: string };
 
 /** The notes as they will read when published on `blog`: Markdown rendered as that engine does, and sanitised. */
-export function NotesPreview({ text, photoUrls, blog }: { text: string; photoUrls: Map<string, string>; blog: MarkdownTarget }) {
+export function NotesPreview({ text, photoUrls, blog }: { text: string; photoUrls: Map<string, string>; blog: ExportTarget }) {
   const [rendered, setRendered] = useState<Rendered>({ state: 'loading' });
   useEffect(() => {
     let current = true;

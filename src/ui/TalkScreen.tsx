@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'preact/hooks';
 import { appendTakeaway, continueList, linkFromPaste, quickInsert, type QuickInsert } from '../model/editing';
+import type { ExportTarget } from '../model/export-settings';
 import { formatSpeakers } from '../model/speakers';
 import { minutesIntoTalk } from '../model/now';
 import type { EventRecord, NoteRecord, PhotoSettings, TalkRecord } from '../model/types';
@@ -53,7 +54,7 @@ interface EditorProps {
   revision: string;
   photoSettings: PhotoSettings;
   /** The blog the event exports to: the preview reads as it will there. */
-  blog: 'jekyll' | 'hugo';
+  blog: ExportTarget;
   /** 1-based line to put the cursor on (from search or follow-ups); 0 for none. */
   line: number;
 }

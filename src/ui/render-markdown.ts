@@ -2,9 +2,17 @@
 // (markdown/notes-html.ts). Loaded only when a preview opens (marked and DOMPurify stay out of the
 // first paint).
 import DOMPurify from 'dompurify';
-import { notesHtml, PREVIEW_SANITIZE, type MarkdownTarget } from '../markdown/notes-html';
+import { notesHtml } from '../markdown/notes-html';
+import type { ExportTarget } from '../model/export-settings';
 import { markdownChunks } from '../model/markdown-chunks';
 import { replacePhotoRefs } from '../model/photos';
+
+// What the preview lets through of the engine's HTML: no forms, frames, styles or scripts. Inputs
+// stay for the to-do checkboxes both engines draw; the hook below removes any other kind.
+const PREVIEW_SANITIZE = {
+  FORBID_TAGS: ['style', 'form', 'button', 'textarea', 'select', 'iframe', 'object', 'embed'],
+  FORBID_ATTR: ['style'],
+};
 
 // Links to other sites (including "//host" ones) open in a new tab, without a handle on this one,
 // so a page can never replace the installed app's own window.
@@ -53,7 +61,7 @@ DOMPurify.addHook('uponSanitizeElement', (node, data) => {
  * Renders Markdown as `blog` will, and removes scripts, event handlers, javascript: links, forms
  * and styles. Photo references show the photos through `photos` (id → object URL).
  */
-export function renderMarkdown(markdown: string, blog: MarkdownTarget, photos: Map<string, string> = new Map()): string {
+export function renderMarkdown(markdown: string, blog: ExportTarget, photos: Map<string, string> = new Map()): string {
   const marked_ = replacePhotoRefs(markdown, (ref) => `![${ref.caption}](${PHOTO_MARK}${ref.id})`);
   photoUrls = photos;
   return DOMPurify.sanitize(notesHtml(marked_, blog), PREVIEW_SANITIZE);
@@ -62,7 +70,7 @@ export function renderMarkdown(markdown: string, blog: MarkdownTarget, photos: M
 // The pieces rendered last time, by their Markdown, for the photos they were rendered with.
 let rendered = new Map<string, string>();
 let renderedWith: Map<string, string> | null = null;
-let renderedFor: MarkdownTarget | null = null;
+let renderedFor: ExportTarget | null = null;
 
 /**
  * Renders long notes piece by piece (see markdownChunks): pieces unchanged since the last call are
@@ -70,7 +78,7 @@ let renderedFor: MarkdownTarget | null = null;
  * New pieces are rendered for at most `budgetMs`; those left over come back as null, to be asked
  * for again in a later task, so a long note never blocks typing while it first renders.
  */
-export function renderMarkdownChunks(markdown: string, blog: MarkdownTarget, photos: Map<string, string> = new Map(), budgetMs = Infinity): (string | null)[] {
+export function renderMarkdownChunks(markdown: string, blog: ExportTarget, photos: Map<string, string> = new Map(), budgetMs = Infinity): (string | null)[] {
   if (photos !== renderedWith || blog !== renderedFor) {
     rendered = new Map();
     renderedWith = photos;

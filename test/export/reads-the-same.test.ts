@@ -5,7 +5,7 @@
 import { JSDOM } from 'jsdom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportEvent } from '../../src/export';
-import type { MarkdownTarget } from '../../src/markdown/notes-html';
+import type { ExportTarget } from '../../src/model/export-settings';
 import type { EventRecord, TalkRecord } from '../../src/model/types';
 import { settings } from './fixture';
 import { CORPUS } from './markdown-corpus';
@@ -15,7 +15,7 @@ import { buildSite, removeSites } from './site';
 afterAll(removeSites);
 
 /** Differences accepted, per engine, with the reason a reader is still served. */
-const ACCEPTED: Record<MarkdownTarget, Record<string, string>> = {
+const ACCEPTED: Record<ExportTarget, Record<string, string>> = {
   jekyll: {
     abbreviation:
       "kramdown's own abbreviations: Jekyll hides the *[HTML]: line and explains each HTML on hover; the preview shows the line as typed. The explanation reads either way, and no maintained marked extension reads the syntax.",
@@ -30,7 +30,7 @@ const MARKER = 'BEGINNOTES';
 
 // The preview exactly as the app renders it (ui/render-markdown.ts: marked as the blog reads,
 // DOMPurify with the app's hooks), in a window of jsdom's.
-let renderMarkdown: (markdown: string, blog: MarkdownTarget) => string;
+let renderMarkdown: (markdown: string, blog: ExportTarget) => string;
 beforeAll(async () => {
   const { window } = new JSDOM('', { url: 'https://talknotes.example/' });
   Object.assign(globalThis, { window, document: window.document, location: window.location });
@@ -53,10 +53,10 @@ const talks: TalkRecord[] = CORPUS.map((construct, i) => ({
 const notes = Object.fromEntries(CORPUS.map((construct, i) => [`t${i}`, `${MARKER}\n\n${construct.markdown}`]));
 
 /** The preview of `markdown` for `target`, as the app shows it, in reading form. */
-const preview = (markdown: string, target: MarkdownTarget) => readingForm(renderMarkdown(markdown, target));
+const preview = (markdown: string, target: ExportTarget) => readingForm(renderMarkdown(markdown, target));
 
 /** Each construct's published notes in reading form, by construct id, from a real build. */
-async function published(target: MarkdownTarget): Promise<Map<string, string>> {
+async function published(target: ExportTarget): Promise<Map<string, string>> {
   const result = exportEvent({ event, talks, notes }, settings({ target, grouping: 'talk', includePrivate: true, intro: '', titleTemplate: '{talk}' }), { deviceTimeZone: 'UTC', now: Date.UTC(2026, 0, 1) });
   const site = await buildSite(target, result.files, result.assets);
   expect(site.output).not.toMatch(/error/i);
@@ -70,7 +70,7 @@ async function published(target: MarkdownTarget): Promise<Map<string, string>> {
   return byTitle;
 }
 
-describe.each<MarkdownTarget>(['jekyll', 'hugo'])('the preview for %s reads as the real build', (target) => {
+describe.each<ExportTarget>(['jekyll', 'hugo'])('the preview for %s reads as the real build', (target) => {
   it('shows every construct as published, but for the differences accepted with a reason', async () => {
     const built = await published(target);
     const differing: string[] = [];
