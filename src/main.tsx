@@ -1,7 +1,7 @@
 import { render } from 'preact';
-import { reportProblem } from './ui/problems';
+import { reportProblem } from './ui/shared/problems';
 import { App } from './ui/App';
-import { errorMessage } from './ui/use-load';
+import { errorMessage } from './ui/shared/use-load';
 import './ui/styles.css';
 
 render(<App />, document.getElementById('app')!);

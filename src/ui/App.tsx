@@ -1,8 +1,8 @@
 import { LazyScreen } from './LazyScreen';
-import { Link } from './Link';
-import { ProblemBanner } from './ProblemBanner';
+import { Link } from './shared/Link';
+import { ProblemBanner } from './shared/ProblemBanner';
 import { matchPath, usePath } from './router';
-import TalkScreen from './TalkScreen';
+import TalkScreen from './capture/TalkScreen';
 import { UpdatePrompt } from './UpdatePrompt';
 
 /** The app frame (header, banners) around the screen the URL names. */
@@ -34,10 +34,10 @@ function screenFor(path: string, query: URLSearchParams) {
   let p: Record<string, string> | null;
   // The capture screen is in the first load; every other screen's code loads when it first opens
   // (the service worker has them all cached, so that takes milliseconds, offline too).
-  if (matchPath('/', path)) return <LazyScreen key="EventListScreen" load={() => import('./EventListScreen')} props={{}} />;
+  if (matchPath('/', path)) return <LazyScreen key="EventListScreen" load={() => import('./events/EventListScreen')} props={{}} />;
   if (matchPath('/events/new', path)) return <LazyScreen key="EventFormScreen" load={eventForm} props={{ eventId: '' }} />;
-  if (matchPath('/settings', path)) return <LazyScreen key="SettingsScreen" load={() => import('./SettingsScreen')} props={{}} />;
-  if (matchPath('/search', path)) return <LazyScreen key="SearchScreen" load={() => import('./SearchScreen')} props={{}} />;
+  if (matchPath('/settings', path)) return <LazyScreen key="SettingsScreen" load={() => import('./settings/SettingsScreen')} props={{}} />;
+  if (matchPath('/search', path)) return <LazyScreen key="SearchScreen" load={() => import('./events/SearchScreen')} props={{}} />;
   if ((p = matchPath('/events/:eventId/edit', path))) {
     return <LazyScreen key="EventFormScreen" load={eventForm} props={{ eventId: p.eventId ?? '' }} />;
   }
@@ -45,16 +45,16 @@ function screenFor(path: string, query: URLSearchParams) {
     return <LazyScreen key="TalkFormScreen" load={talkForm} props={{ eventId: p.eventId ?? '', date: query.get('date') ?? '' }} />;
   }
   if ((p = matchPath('/events/:eventId/export', path))) {
-    return <LazyScreen key="ExportScreen" load={() => import('./ExportScreen')} props={{ eventId: p.eventId ?? '' }} />;
+    return <LazyScreen key="ExportScreen" load={() => import('./export/ExportScreen')} props={{ eventId: p.eventId ?? '' }} />;
   }
   if ((p = matchPath('/events/:eventId/import', path))) {
     return <LazyScreen key="ImportScreen" load={() => import('./import/ImportScreen')} props={{ eventId: p.eventId ?? '' }} />;
   }
   if ((p = matchPath('/events/:eventId/follow-ups', path))) {
-    return <LazyScreen key="FollowUpsScreen" load={() => import('./FollowUpsScreen')} props={{ eventId: p.eventId ?? '' }} />;
+    return <LazyScreen key="FollowUpsScreen" load={() => import('./events/FollowUpsScreen')} props={{ eventId: p.eventId ?? '' }} />;
   }
   if ((p = matchPath('/events/:eventId', path))) {
-    return <LazyScreen key="EventScreen" load={() => import('./EventScreen')} props={{ eventId: p.eventId ?? '' }} />;
+    return <LazyScreen key="EventScreen" load={() => import('./events/EventScreen')} props={{ eventId: p.eventId ?? '' }} />;
   }
   if ((p = matchPath('/talks/:talkId/edit', path))) {
     return <LazyScreen key="TalkFormScreen" load={talkForm} props={{ talkId: p.talkId ?? '' }} />;
@@ -72,5 +72,5 @@ function screenFor(path: string, query: URLSearchParams) {
   );
 }
 
-const eventForm = () => import('./EventFormScreen');
-const talkForm = () => import('./TalkFormScreen');
+const eventForm = () => import('./events/EventFormScreen');
+const talkForm = () => import('./events/TalkFormScreen');

@@ -1,7 +1,7 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { ErrorNotice, Loading } from './Notice';
-import { errorMessage } from './use-load';
+import { ErrorNotice, Loading } from './shared/Notice';
+import { errorMessage } from './shared/use-load';
 
 /** Renders a screen whose code is loaded on first use (heavy screens stay out of the first paint). */
 export function LazyScreen<P extends object>({ load, props }: { load: () => Promise<{ default: ComponentType<P> }>; props: P }) {

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { reloadToUpdate, onUpdateState, type UpdateState } from '../pwa/update';
 import { flushAllAutosavers } from '../store/autosave';
-import { errorMessage } from './use-load';
+import { errorMessage } from './shared/use-load';
 
 /** "Update available — reload": shown when a new version is ready; reloads only when asked. */
 export function UpdatePrompt() {

@@ -1,6 +1,6 @@
 // The chooser's filter for a big agenda: day, room, track and words; every keystroke filters at once.
 import type { ChooserFilter } from '../../import/chooser';
-import { formatDay } from '../format';
+import { formatDay } from '../shared/format';
 
 /** Filters by day, room, track (where the agenda has them) and words in the title, speakers or room. */
 export function ChooserFilters({

@@ -9,11 +9,11 @@ import type { EventRecord, TalkRecord } from '../../model/types';
 import { getDB } from '../../store/db';
 import { getEvent } from '../../store/event-store';
 import { listTalks } from '../../store/talk-store';
-import { deviceTimeZone, todayLocal } from '../format';
-import { Link } from '../Link';
-import { Loaded } from '../Loaded';
-import { ErrorNotice } from '../Notice';
-import { errorMessage, useLoad } from '../use-load';
+import { deviceTimeZone, todayLocal } from '../shared/format';
+import { Link } from '../shared/Link';
+import { Loaded } from '../shared/Loaded';
+import { ErrorNotice } from '../shared/Notice';
+import { errorMessage, useLoad } from '../shared/use-load';
 import { ImportReview } from './ImportReview';
 
 /** Import agenda: an agenda file or pasted lines, into an event. */

@@ -3,7 +3,7 @@
 import { useState } from 'preact/hooks';
 import type { ImportRow } from '../../import/plan';
 import { formatSpeakers } from '../../model/speakers';
-import { formatDay, formatTimes } from '../format';
+import { formatDay, formatTimes } from '../shared/format';
 
 /** Rows drawn at first, and added by each "Show more". */
 const PAGE = 100;
