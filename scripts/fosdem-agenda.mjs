@@ -21,7 +21,7 @@ const pad = (n) => String(n).padStart(2, '0');
 
 /**
  * The agenda's text. `sessions` sessions in `rooms` rooms on 2024-02-03 and 2024-02-04, from 09:00,
- * 25 minutes each with 5 between; returns { text, sessions: [{ title, day, room, start, speakers }] }.
+ * 25 minutes each with 5 between; returns { text, sessions: [{ title, day, room, speakers }] }.
  */
 export function fosdemAgenda({ sessions = 870, rooms = 35 } = {}) {
   const next = random(2024);
@@ -69,11 +69,11 @@ export function fosdemAgenda({ sessions = 870, rooms = 35 } = {}) {
           ...[...new Set(speakers)].map((name) => `ATTENDEE;ROLE=REQ-PARTICIPANT;CUTYPE=INDIVIDUAL;CN="${name}":invalid:nomail`),
           'END:VEVENT',
         );
-        list.push({ title, day: `2024-02-0${3 + day}`, room: roomNames[r], track, start: `${start.slice(0, 2)}:${start.slice(2, 4)}`, speakers });
+        list.push({ title, day: `2024-02-0${3 + day}`, room: roomNames[r], speakers });
         id++;
       }
     }
   }
   lines.push('END:VCALENDAR');
-  return { text: `${lines.join('\n')}\n`, sessions: list, rooms: roomNames };
+  return { text: `${lines.join('\n')}\n`, sessions: list };
 }

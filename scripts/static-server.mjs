@@ -24,7 +24,8 @@ const TYPES = {
  * serves a project site); paths outside the prefix get a 404.
  * @param {string} root folder to serve
  * @param {{ prefix?: string }} [options]
- * @returns {Promise<{ url: string, close: () => Promise<void> }>}
+ * @returns {Promise<{ url: string, close: () => Promise<void> }>} close() cuts open connections and
+ *   stops the server, or rejects if it has not stopped within 10 s
  */
 export async function serveFolder(root, { prefix = '' } = {}) {
   const sockets = new Set();
@@ -66,12 +67,18 @@ export async function serveFolder(root, { prefix = '' } = {}) {
   await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
+  const url = `http://127.0.0.1:${port}${prefix}/`;
   return {
-    url: `http://127.0.0.1:${port}${prefix}/`,
+    url,
+    // Open connections are cut, so the server stops at once; failing that, this fails within 10 s.
     close: () =>
-      new Promise((resolve) => {
+      new Promise((resolve, reject) => {
         for (const socket of sockets) socket.destroy();
-        server.close(() => resolve(undefined));
+        const deadline = setTimeout(() => reject(new Error(`The server at ${url} did not stop within 10 s`)), 10_000);
+        server.close(() => {
+          clearTimeout(deadline);
+          resolve(undefined);
+        });
       }),
   };
 }

@@ -1,9 +1,11 @@
 // Debian's Chromium driven by playwright-core, against the production build in dist/.
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { findChromium } from '../../scripts/chromium.mjs';
 import { serveFolder } from '../../scripts/static-server.mjs';
+import { until } from './engines/wait';
 
 /** The built app (npm test builds it before the tests run). */
 export const DIST = fileURLToPath(new URL('../../dist', import.meta.url));
@@ -38,9 +40,12 @@ export function launchWithProfile(profileDir: string): Promise<BrowserContext> {
   return chromium.launchPersistentContext(profileDir, { executablePath: CHROME, args: ARGS });
 }
 
+/** A phone's screen: where the e2e tests run, in every engine. */
+export const PHONE_SCREEN = { width: 360, height: 740 };
+
 /** A phone-sized window with its own empty storage. */
 export function phone(browser: Browser, options: Parameters<Browser['newContext']>[0] = {}): Promise<BrowserContext> {
-  return browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, ...options });
+  return browser.newContext({ viewport: { ...PHONE_SCREEN }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, ...options });
 }
 
 /** Serves a folder (dist/ by default) until close() is called. */
@@ -59,11 +64,36 @@ export function watchForTrouble(page: Page): { errors: string[]; dialogs: string
   return trouble;
 }
 
-/** Resolves once a service worker controls the page (the app then works offline). */
-export async function waitForServiceWorker(page: Page): Promise<void> {
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (navigator.serviceWorker.controller) return;
-    await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+/** What waitForServiceWorker needs of a page: a playwright-core Page and an engine's Tab (engines/types.ts) both have it. */
+interface Reloadable {
+  evaluate<R>(fn: () => Promise<R>): Promise<R>;
+  reload(): Promise<unknown>;
+}
+
+/**
+ * Resolves once a service worker controls the page (from then on the app opens offline). A page
+ * loaded before the worker took over is reloaded once the worker is active; failing, says what state
+ * the worker is in.
+ */
+export async function waitForServiceWorker(page: Reloadable): Promise<void> {
+  const state = () =>
+    page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.getRegistration();
+      return { controlled: Boolean(navigator.serviceWorker.controller), active: registration?.active?.state ?? 'none' };
+    });
+  let reloaded = false;
+  let last = { controlled: false, active: 'none' };
+  await until(async () => {
+    last = await state();
+    if (!last.controlled && last.active === 'activated' && !reloaded) {
+      reloaded = true;
+      await page.reload();
+    }
+    return last.controlled;
+  }, 'a service worker in control').catch((error: Error) => {
+    throw new Error(`${error.message} (worker: ${JSON.stringify(last)})`);
   });
 }
+
+/** A file of the agenda import tests' fixtures (test/import/fixtures), e.g. "ics/bom.ics". */
+export const fixture = (name: string) => readFile(new URL(`../import/fixtures/${name}`, import.meta.url));

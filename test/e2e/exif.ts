@@ -1,4 +1,25 @@
-// Adds an EXIF block (orientation and a GPS position) to a JPEG, as a phone camera writes it.
+// JPEGs for the photo tests: drawn by the browser under test, and given an EXIF block (orientation
+// and a GPS position) as a phone camera writes it.
+
+/** Rectangles to fill: colour, x, y, width, height. */
+export type Fills = [colour: string, x: number, y: number, width: number, height: number][];
+
+/**
+ * In the page (pass it to evaluate, so it must stay self-contained): a `width`×`height` JPEG at
+ * quality 0.9 with `fills` drawn, as base64.
+ */
+export async function drawJpeg({ width, height, fills }: { width: number; height: number; fills: Fills }): Promise<string> {
+  const canvas = new OffscreenCanvas(width, height);
+  const context = canvas.getContext('2d') as OffscreenCanvasRenderingContext2D;
+  for (const [colour, x, y, w, h] of fills) {
+    context.fillStyle = colour;
+    context.fillRect(x, y, w, h);
+  }
+  const bytes = new Uint8Array(await (await canvas.convertToBlob({ type: 'image/jpeg', quality: 0.9 })).arrayBuffer());
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
 
 function u16(n: number): number[] {
   return [(n >> 8) & 0xff, n & 0xff];

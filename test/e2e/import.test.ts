@@ -1,14 +1,13 @@
 // Agenda import as a person does it: pick the file, read the preview, choose, import; and again.
-import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { fosdemAgenda } from '../../scripts/fosdem-agenda.mjs';
 import { expectAccessible } from './axe';
+import { fixture } from './browser';
 import { createEvent } from './flows';
 import { useAppPage } from './session';
 
 // The device is in San Francisco, like the summit in the fixtures.
 const app = useAppPage({ timezoneId: 'America/Los_Angeles' });
-const fixture = (name: string) => readFile(new URL(`../import/fixtures/${name}`, import.meta.url));
 const FILE = 'Agenda file (.ics, .json or .xml)';
 
 async function openImport(name: string, start = '2017-04-18', end = '2017-04-19') {

@@ -1,7 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, phone, serve, waitForServiceWorker, watchForTrouble } from './browser';
+import { fixture, launch, phone, serve, waitForServiceWorker, watchForTrouble } from './browser';
 import { addTalk, createEvent, notes, typeNotes } from './flows';
 
 let browser: Browser;
@@ -64,7 +63,6 @@ describe('agenda import offline', () => {
     const context = await phone(browser, { timezoneId: 'Europe/Brussels' });
     const page = await context.newPage();
     const trouble = watchForTrouble(page);
-    const fixture = (name: string) => readFile(new URL(`../import/fixtures/${name}`, import.meta.url));
     try {
       await page.goto(server.url);
       await waitForServiceWorker(page);

@@ -3,7 +3,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { waitForServiceWorker } from './browser';
-import { hasExif, withExif } from './exif';
+import { drawJpeg, hasExif, withExif, type Fills } from './exif';
 import { addTalk, createEvent, notes, typeNotes, waitUntilSaved } from './flows';
 import { useAppPage } from './session';
 
@@ -11,21 +11,8 @@ const app = useAppPage({ acceptDownloads: true });
 
 /** A 4000×3000 camera JPEG, made in the browser: red, green / blue, yellow quarters. */
 async function cameraJpeg(page: Page): Promise<Uint8Array> {
-  const base64 = await page.evaluate(async () => {
-    const canvas = new OffscreenCanvas(4000, 3000);
-    const context = canvas.getContext('2d')!;
-    const quarters: [string, number, number][] = [['#f00', 0, 0], ['#0f0', 2000, 0], ['#00f', 0, 1500], ['#ff0', 2000, 1500]];
-    for (const [colour, x, y] of quarters) {
-      context.fillStyle = colour;
-      context.fillRect(x, y, 2000, 1500);
-    }
-    const blob = await canvas.convertToBlob({ type: 'image/jpeg', quality: 0.9 });
-    const bytes = new Uint8Array(await blob.arrayBuffer());
-    let binary = '';
-    for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-    return btoa(binary);
-  });
-  return new Uint8Array(Buffer.from(base64, 'base64'));
+  const fills: Fills = [['#f00', 0, 0, 2000, 1500], ['#0f0', 2000, 0, 2000, 1500], ['#00f', 0, 1500, 2000, 1500], ['#ff0', 2000, 1500, 2000, 1500]];
+  return new Uint8Array(Buffer.from(await page.evaluate(drawJpeg, { width: 4000, height: 3000, fills }), 'base64'));
 }
 
 /** The stored photo as the database holds it: size, EXIF present or not, colours at the quarters' centres. */

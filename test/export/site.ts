@@ -30,20 +30,20 @@ export interface BuiltSite {
 
 /**
  * Builds exported files as a project site under /blog (as on GitHub Pages), with each engine's
- * defaults: Jekyll's kramdown with GFM input, Hugo's goldmark. `config` adds to the site's config.
+ * defaults: Jekyll's kramdown with GFM input, Hugo's goldmark.
  */
-export async function buildSite(target: 'jekyll' | 'hugo', files: { path: string; text: string }[], assets: { path: string; bytes: Uint8Array }[] = [], config = ''): Promise<BuiltSite> {
+export async function buildSite(target: 'jekyll' | 'hugo', files: { path: string; text: string }[], assets: { path: string; bytes: Uint8Array }[]): Promise<BuiltSite> {
   const root = await mkdtemp(join(tmpdir(), `talknotes-${target}-`));
   roots.push(root);
   const out = join(root, target === 'jekyll' ? '_site' : 'public');
   if (target === 'jekyll') {
     await writeAll(root, {
-      '_config.yml': `title: Test blog\nmarkdown: kramdown\nbaseurl: /blog\n${config}`,
+      '_config.yml': 'title: Test blog\nmarkdown: kramdown\nbaseurl: /blog\n',
       '_layouts/post.html': LAYOUT.replaceAll('{{TITLE}}', '{{ page.title | escape }}').replace('{{CONTENT}}', '{{ content }}'),
     });
   } else {
     await writeAll(root, {
-      'hugo.yaml': `baseURL: http://example.org/blog/\ntitle: Test blog\n${config}`,
+      'hugo.yaml': 'baseURL: http://example.org/blog/\ntitle: Test blog\n',
       'layouts/_default/single.html': LAYOUT.replaceAll('{{TITLE}}', '{{ .Title }}').replace('{{CONTENT}}', '{{ .Content }}'),
       'layouts/_default/list.html': '<!doctype html><html><body>{{ range .Pages }}<a href="{{ .RelPermalink }}">{{ .Title }}</a>{{ end }}</body></html>\n',
     });

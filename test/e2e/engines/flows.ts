@@ -2,6 +2,7 @@
 // same steps run in Chromium, Firefox and WebKit.
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { drawJpeg } from '../exif';
 import type { Tab } from './types';
 import { until } from './wait';
 
@@ -18,31 +19,6 @@ export const status = (tab: Tab, text: string | RegExp) => tab.find({ role: 'sta
 export async function notesRead(tab: Tab, text: string, what: string): Promise<void> {
   await until(async () => (await notes(tab).value()) === text, what).catch(async (error: Error) => {
     throw new Error(`${error.message}; the notes read ${JSON.stringify(await notes(tab).value())}`);
-  });
-}
-
-/**
- * Resolves once a service worker controls the page (from then on the app opens offline). A page
- * loaded before the worker took over is reloaded once the worker is active; failing, says what state
- * the worker is in.
- */
-export async function waitForServiceWorker(tab: Tab): Promise<void> {
-  const state = () =>
-    tab.evaluate(async () => {
-      const registration = await navigator.serviceWorker.getRegistration();
-      return { controlled: Boolean(navigator.serviceWorker.controller), active: registration?.active?.state ?? 'none' };
-    });
-  let reloaded = false;
-  let last = { controlled: false, active: 'none' };
-  await until(async () => {
-    last = await state();
-    if (!last.controlled && last.active === 'activated' && !reloaded) {
-      reloaded = true;
-      await tab.reload();
-    }
-    return last.controlled;
-  }, 'a service worker in control').catch((error: Error) => {
-    throw new Error(`${error.message} (worker: ${JSON.stringify(last)})`);
   });
 }
 
@@ -73,20 +49,9 @@ export async function typeListAndQuote(tab: Tab): Promise<string> {
   return typed;
 }
 
-/** A small JPEG made by the browser under test, written to `dir` (a file input takes its path). */
+/** A small JPEG made by the browser under test (red and blue halves), written to `dir` (a file input takes its path). */
 export async function makeJpeg(tab: Tab, dir: string): Promise<string> {
-  const base64 = await tab.evaluate(async () => {
-    const canvas = new OffscreenCanvas(800, 600);
-    const context = canvas.getContext('2d') as OffscreenCanvasRenderingContext2D;
-    context.fillStyle = '#f00';
-    context.fillRect(0, 0, 400, 600);
-    context.fillStyle = '#00f';
-    context.fillRect(400, 0, 400, 600);
-    const bytes = new Uint8Array(await (await canvas.convertToBlob({ type: 'image/jpeg', quality: 0.9 })).arrayBuffer());
-    let binary = '';
-    for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-    return btoa(binary);
-  });
+  const base64 = await tab.evaluate(drawJpeg, { width: 800, height: 600, fills: [['#f00', 0, 0, 400, 600], ['#00f', 400, 0, 400, 600]] });
   const path = join(dir, 'slide.jpg');
   await writeFile(path, Buffer.from(base64, 'base64'));
   return path;
@@ -97,7 +62,5 @@ export function features(tab: Tab) {
   return tab.evaluate(() => ({
     webShare: typeof navigator.share === 'function',
     storageEstimate: typeof navigator.storage?.estimate === 'function',
-    wakeLock: 'wakeLock' in navigator,
-    webLocks: 'locks' in navigator,
   }));
 }

@@ -1,16 +1,12 @@
 // Chromium (over CDP) and Firefox (over WebDriver BiDi), both through playwright-core: the same
 // role and label queries as the Chromium-only tests.
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { CHROME } from '../browser';
+import { launch, phone, PHONE_SCREEN, watchForTrouble } from '../browser';
 import type { Device, Download, Engine, Query, Tab, Target, Text } from './types';
-import { TIMEOUT, until } from './wait';
-
-/** Where the flows run: a phone's screen. */
-const PHONE = { width: 360, height: 740 };
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+import { newFileIn, TIMEOUT } from './wait';
 
 function locate(page: Page, q: Query): Locator {
   const base = q.within ? locate(page, q.within).first() : page;
@@ -45,12 +41,7 @@ function target(page: Page, q: Query): Target {
 }
 
 function tab(page: Page, downloads: string | null): Tab {
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('dialog', (dialog) => {
-    errors.push(`dialog: ${dialog.message()}`);
-    void dialog.dismiss();
-  });
+  const trouble = watchForTrouble(page);
   return {
     goto: async (url) => void (await page.goto(url)),
     reload: async () => void (await page.reload()),
@@ -61,22 +52,13 @@ function tab(page: Page, downloads: string | null): Tab {
     label: (label: Text) => target(page, { label }),
     text: (text: Text) => target(page, { text }),
     async download(button): Promise<Download> {
-      if (downloads) {
-        // Firefox saves the file in the downloads folder, but reports it (browsingContext.downloadWillBegin
-        // without a download id) in a way playwright-core does not turn into a 'download' event.
-        const before = new Set(await readdir(downloads));
-        await button.click();
-        const name = await until(async () => {
-          const now = await readdir(downloads);
-          const fresh = now.filter((f) => !before.has(f) && !f.endsWith('.part'));
-          return fresh.length === 1 && !now.some((f) => f.endsWith('.part')) && fresh[0];
-        }, 'a new file in the download folder');
-        return { name, bytes: await readFile(join(downloads, name)) };
-      }
+      // Firefox saves the file in the downloads folder, but reports it (browsingContext.downloadWillBegin
+      // without a download id) in a way playwright-core does not turn into a 'download' event.
+      if (downloads) return newFileIn(downloads, () => button.click());
       const [download] = await Promise.all([page.waitForEvent('download', { timeout: TIMEOUT }), button.click()]);
       return { name: download.suggestedFilename(), bytes: await readFile(await download.path()) };
     },
-    errors: async () => errors,
+    errors: async () => [...trouble.errors, ...trouble.dialogs.map((message) => `dialog: ${message}`)],
     close: () => page.close(),
   };
 }
@@ -94,9 +76,8 @@ function device(context: BrowserContext, downloads: string | null): Device {
 
 /** Debian's Chromium, as the Chromium-only tests drive it, at phone size with touch. */
 export async function startChromium(): Promise<Engine> {
-  const { chromium } = await import('playwright-core');
-  const browser = await chromium.launch({ executablePath: CHROME, args: ARGS });
-  return wrap('chromium', browser, { viewport: PHONE, deviceScaleFactor: 2, isMobile: true, hasTouch: true, acceptDownloads: true }, null);
+  const browser = await launch();
+  return wrap(browser, () => phone(browser, { acceptDownloads: true }), null);
 }
 
 /** Debian's firefox-esr over WebDriver BiDi (no geckodriver), at phone size (playwright has no touch emulation for Firefox). */
@@ -105,7 +86,7 @@ export async function startFirefox(): Promise<Engine> {
   // Firefox 153 ESR answers "unknown command"; 1.64.1 (installed as playwright-core-firefox) does not.
   const { firefox } = await import('playwright-core-firefox');
   const downloads = await mkdtemp(join(tmpdir(), 'talknotes-firefox-downloads-'));
-  const browser = await firefox.launch({
+  const browser = (await firefox.launch({
     channel: 'moz-firefox',
     executablePath: '/usr/bin/firefox-esr',
     headless: true,
@@ -113,16 +94,14 @@ export async function startFirefox(): Promise<Engine> {
     // navigator.storage.persist() asks the person in Firefox, and under automation that question is
     // never answered: these test settings answer it at once ("no", as headless Chromium does).
     firefoxUserPrefs: { 'dom.storageManager.prompt.testing': true, 'dom.storageManager.prompt.testing.allow': false },
-  });
-  const engine = wrap('firefox', browser as unknown as Browser, { viewport: PHONE, deviceScaleFactor: 2, acceptDownloads: true }, downloads);
+  })) as unknown as Browser;
+  const engine = wrap(browser, () => browser.newContext({ viewport: { ...PHONE_SCREEN }, deviceScaleFactor: 2, acceptDownloads: true }), downloads);
   return { ...engine, close: async () => (await engine.close(), await rm(downloads, { recursive: true, force: true })) };
 }
 
-function wrap(name: 'chromium' | 'firefox', browser: Browser, options: Parameters<Browser['newContext']>[0], downloads: string | null): Engine {
+function wrap(browser: Browser, newContext: () => Promise<BrowserContext>, downloads: string | null): Engine {
   return {
-    name,
-    version: browser.version(),
-    newDevice: async () => device(await browser.newContext(options), downloads),
+    newDevice: async () => device(await newContext(), downloads),
     close: () => browser.close(),
   };
 }

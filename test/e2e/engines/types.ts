@@ -66,8 +66,6 @@ export interface Device {
 
 /** A running engine, from which devices are made. */
 export interface Engine {
-  name: EngineName;
-  version: string;
   newDevice(): Promise<Device>;
   close(): Promise<void>;
 }

@@ -2,18 +2,18 @@
 // classic W3C WebDriver (it speaks no BiDi) through webdriverio, on an X server of its own (Xvfb).
 // WebKitWebDriver allows one session at a time, so each device is a driver (and browser) of its own.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { remote } from 'webdriverio';
+import { PHONE_SCREEN } from '../browser';
 import { findInPage, type WireQuery } from './find-in-page';
 import type { Device, Download, Engine, Query, Tab, Target, Text } from './types';
-import { until } from './wait';
+import { newFileIn, until } from './wait';
 
 const MINIBROWSER = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
-const PHONE = { width: 360, height: 740 };
 // Ports a browser refuses to fetch from (the fetch standard's "bad ports"): never given to a driver.
 const BAD_PORTS = new Set([1, 7, 9, 11, 13, 15, 17, 19, 20, 21, 22, 23, 25, 37, 42, 43, 53, 69, 77, 79, 87, 95, 101, 102, 103, 104, 109, 110, 111, 113, 115, 117, 119, 123, 135, 137, 139, 143, 161, 179, 389, 427, 465, 512, 513, 514, 515, 526, 530, 531, 532, 540, 548, 554, 556, 563, 587, 601, 636, 989, 990, 993, 995, 1719, 1720, 1723, 2049, 3659, 4045, 4190, 5060, 5061, 6000, 6566, 6665, 6666, 6667, 6668, 6669, 6679, 6697, 10080]);
 
@@ -118,23 +118,8 @@ function device(browser: Browser, downloads: string, closeDevice: () => Promise<
         role: (role, name, options = {}) => target(made, { role, name, ...options }),
         label: (label) => target(made, { label, includeHidden: true }),
         text: (text) => target(made, { text }),
-        async download(button): Promise<Download> {
-          // WebKit saves a download without asking, in the XDG download folder the device was given.
-          const before = new Set(await readdir(downloads));
-          await button.click();
-          const name = await until(async () => {
-            const fresh = (await readdir(downloads)).filter((f) => !before.has(f) && !/\.(part|download|wkdownload)$/.test(f));
-            return fresh.length === 1 && fresh[0];
-          }, 'a new file in the download folder');
-          let size = -1;
-          const bytes = await until(async () => {
-            const now = await readFile(join(downloads, name));
-            const settled = now.length > 0 && now.length === size;
-            size = now.length;
-            return settled && now;
-          }, 'the download to finish');
-          return { name, bytes };
-        },
+        // WebKit saves a download without asking, in the XDG download folder the device was given.
+        download: (button): Promise<Download> => newFileIn(downloads, () => button.click(), { settle: true }),
         errors: async () => (await activate(), run<string[]>(browser, () => (window as unknown as { talknotesErrors?: string[] }).talknotesErrors ?? [])),
         close: async () => (await activate(), await browser.closeWindow(), void (current = null)),
       };
@@ -149,7 +134,7 @@ function device(browser: Browser, downloads: string, closeDevice: () => Promise<
 export async function startWebKit(): Promise<Engine> {
   // MiniBrowser's window cannot be narrower than its toolbar (447 px): on a 360×740 X screen, in full
   // screen, it is a 360×740 viewport. -displayfd: Xvfb names a free display once it takes connections.
-  const xvfb = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', `${PHONE.width}x${PHONE.height}x24`, '-nolisten', 'tcp'], { stdio: ['ignore', 'ignore', 'pipe', 'pipe'] });
+  const xvfb = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', `${PHONE_SCREEN.width}x${PHONE_SCREEN.height}x24`, '-nolisten', 'tcp'], { stdio: ['ignore', 'ignore', 'pipe', 'pipe'] });
   const display = await new Promise<string>((resolve, reject) => {
     let out = '';
     xvfb.stdio[3]?.on('data', (data: Buffer) => {
@@ -167,7 +152,6 @@ export async function startWebKit(): Promise<Engine> {
   };
   process.once('exit', orphans);
 
-  let version = '';
   const newDevice = async (): Promise<Device> => {
     const port = await freePort();
     // Each device saves downloads in a folder of its own: glib's XDG download folder, set through a
@@ -191,8 +175,7 @@ export async function startWebKit(): Promise<Engine> {
         'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation', '--full-screen'] },
       } as WebdriverIO.Capabilities,
     });
-    await browser.setWindowSize(PHONE.width, PHONE.height);
-    version = String((browser.capabilities as { browserVersion?: string }).browserVersion ?? '');
+    await browser.setWindowSize(PHONE_SCREEN.width, PHONE_SCREEN.height);
     return device(browser, downloads, async () => {
       await browser.deleteSession().catch(() => undefined); // the browser may be gone already: stopping the driver ends it anyway
       await stop(driver);
@@ -201,19 +184,9 @@ export async function startWebKit(): Promise<Engine> {
     });
   };
 
-  // The first device is made at once: the engine's start-up includes a first session, as a launch does.
-  let spare: Device | null = await newDevice();
   return {
-    name: 'webkit',
-    version: `WebKitGTK ${version}`,
-    async newDevice() {
-      if (!spare) return newDevice();
-      const ready = spare;
-      spare = null;
-      return ready;
-    },
+    newDevice,
     async close() {
-      if (spare) await spare.close();
       for (const driver of drivers) await stop(driver);
       drivers.clear();
       await stop(xvfb);
