@@ -12,11 +12,7 @@ function timePreview(expected) {
       const shown = [...document.querySelectorAll('[role=status]')].some((el) => el.textContent?.includes(expected));
       if (!start || !shown) return;
       observer.disconnect();
-      requestAnimationFrame(() => {
-        const channel = new MessageChannel();
-        channel.port1.onmessage = () => resolve(performance.now() - start);
-        channel.port2.postMessage(0);
-      });
+      globalThis.benchAfterFrame(() => resolve(performance.now() - start));
     });
     observer.observe(document.body, { childList: true, subtree: true, characterData: true });
   });
@@ -27,15 +23,14 @@ function watchKeys() {
   globalThis.benchKeys = [];
   addEventListener('keydown', (event) => {
     const start = event.timeStamp;
-    requestAnimationFrame(() => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => globalThis.benchKeys.push(performance.now() - start);
-      channel.port2.postMessage(0);
-    });
+    globalThis.benchAfterFrame(() => globalThis.benchKeys.push(performance.now() - start));
   }, true);
 }
 
-/** The figures; `open(rate)` gives a throttled page, `url` is the app's address. */
+/**
+ * The figures; `open(rate)` gives a throttled page (with defineAfterFrame's benchAfterFrame, from
+ * after-frame.mjs), `url` is the app's address.
+ */
 export async function agendaFigures(open, url, runs = 5) {
   const big = Buffer.from(fosdemAgenda().text);
   const small = Buffer.from(fosdemAgenda({ sessions: 300, rooms: 10 }).text);
@@ -80,11 +75,7 @@ export async function agendaFigures(open, url, runs = 5) {
         if (document.querySelectorAll('main li a[href^="/talks/"]').length < 300) return false;
         if (!globalThis.benchListed) {
           globalThis.benchListed = -1;
-          requestAnimationFrame(() => {
-            const channel = new MessageChannel();
-            channel.port1.onmessage = () => (globalThis.benchListed = performance.now());
-            channel.port2.postMessage(0);
-          });
+          globalThis.benchAfterFrame(() => (globalThis.benchListed = performance.now()));
         }
         return globalThis.benchListed > 0 && globalThis.benchListed;
       }, undefined, { polling: 'raf', timeout: 30_000 }).then((h) => h.jsonValue()),

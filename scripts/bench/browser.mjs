@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { chromium } from 'playwright-core';
 import { serveFolder } from '../static-server.mjs';
+import { defineAfterFrame } from './after-frame.mjs';
 import { agendaFigures } from './agenda.mjs';
 import { gzipSize } from './sizes.mjs';
 import { seedDatabase } from './seed.mjs';
@@ -26,11 +27,7 @@ function watchForEditor() {
     const area = document.querySelector('textarea');
     if (globalThis.benchReady || !area || document.activeElement !== area || area.value.length < 1000) return;
     globalThis.benchReady = -1;
-    requestAnimationFrame(() => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => (globalThis.benchReady = performance.now());
-      channel.port2.postMessage(0);
-    });
+    globalThis.benchAfterFrame(() => (globalThis.benchReady = performance.now()));
   };
   new MutationObserver(check).observe(document, { childList: true, subtree: true });
   document.addEventListener('focusin', check, true);
@@ -58,11 +55,7 @@ function watchTyping() {
   }).observe({ type: 'long-animation-frame' });
   addEventListener('keydown', (event) => {
     const start = event.timeStamp;
-    requestAnimationFrame(() => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => w.latency.push(performance.now() - start);
-      channel.port2.postMessage(0);
-    });
+    globalThis.benchAfterFrame(() => w.latency.push(performance.now() - start));
   }, true);
   addEventListener('input', (event) => w.inputs.push(event.timeStamp), true);
 }
@@ -251,6 +244,7 @@ export async function browserFigures({ chrome, dist, bareDist, runs = 12 }) {
   const bare = await serveFolder(bareDist);
   const context = await chromium.launchPersistentContext(profile, { executablePath: chrome, args: ARGS, ...PHONE });
   try {
+    await context.addInitScript(defineAfterFrame);
     await context.addInitScript(watchForEditor);
     // First visit online: the service worker installs and precaches the app; then the database is filled.
     step('first visit, service worker install');
@@ -324,11 +318,7 @@ export async function browserFigures({ chrome, dist, bareDist, runs = 12 }) {
         const start = performance.now();
         input.value = q;
         input.dispatchEvent(new Event('input', { bubbles: true }));
-        requestAnimationFrame(() => {
-          const channel = new MessageChannel();
-          channel.port1.onmessage = () => resolve(performance.now() - start);
-          channel.port2.postMessage(0);
-        });
+        globalThis.benchAfterFrame(() => resolve(performance.now() - start));
       }), query));
       found ||= await search.getByRole('status').last().innerText();
     }
