@@ -5,16 +5,35 @@ import { VitePWA } from 'vite-plugin-pwa';
 // Set BASE_PATH=/talknotes/ when the app is served from a sub-folder (a GitHub Pages project site).
 const base = process.env.BASE_PATH ?? '/';
 
+// The hosts the app may publish to (connect-src): GitHub, GitLab.com and Codeberg, plus any
+// self-hosted ones named at build time, e.g. PUBLISH_HOSTS="https://git.example.com https://ghe.example.com/".
+const PUBLISH_ORIGINS = [
+  'https://api.github.com',
+  'https://gitlab.com',
+  'https://codeberg.org',
+  ...(process.env.PUBLISH_HOSTS ?? '').split(/[\s,]+/).filter(Boolean).map(toOrigin),
+];
+
+/** A build setting's address as an origin, refusing anything that is not one. */
+function toOrigin(address: string): string {
+  const url = new URL(address);
+  if (url.protocol !== 'https:' && !/^(localhost|127\.0\.0\.1|\[::1\])$/.test(url.hostname)) {
+    throw new Error(`PUBLISH_HOSTS: ${address} must be an https:// address (http:// only for this machine)`);
+  }
+  return url.origin;
+}
+
 // The built app's Content-Security-Policy: scripts, styles and workers only from the app itself
-// (no inline script), images only from the app or the device (photos are blob: URLs), nothing else
-// loaded from anywhere. Applied to the build only: Vite's dev server needs more.
+// (no inline script), images only from the app or the device (photos are blob: URLs), requests
+// only to the app and the publishing hosts above, nothing else loaded from anywhere. Applied to
+// the build only: Vite's dev server needs more.
 const CSP = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",
   "img-src 'self' blob: data:",
   "worker-src 'self'",
-  "connect-src 'self'",
+  `connect-src 'self' ${[...new Set(PUBLISH_ORIGINS)].join(' ')}`,
   "manifest-src 'self'",
   "object-src 'none'",
   "base-uri 'none'",
@@ -23,6 +42,8 @@ const CSP = [
 
 export default defineConfig({
   base,
+  // The app checks a blog's address against the same list, and says so before anything is sent.
+  define: { __PUBLISH_ORIGINS__: JSON.stringify([...new Set(PUBLISH_ORIGINS)]) },
   plugins: [
     preact(),
     {
