@@ -112,3 +112,28 @@ export function tokenAdvice(choice: HostChoice, apiUrl: string): { url: string |
       };
   }
 }
+
+/** The connect form's answer: a connection to save, or a message saying what to fix; `allowed` = the build's publishing origins. */
+export function connectionFrom(
+  input: { choice: HostChoice; apiUrl: string; repository: string; branch: string; token: string },
+  allowed: readonly string[],
+): { ok: true; connection: Omit<BlogConnection, 'siteFolder'> } | { ok: false; message: string } {
+  const parsed = parseRepository(input.repository);
+  if (!parsed) return { ok: false, message: 'Give the repository as owner/name (e.g. me/blog) or paste its address.' };
+  const apiUrl = input.apiUrl.trim().replace(/\/+$/, '');
+  let origin: string;
+  try {
+    origin = new URL(apiUrl).origin;
+  } catch {
+    return { ok: false, message: 'Give the API address of your server, e.g. https://git.example.com/api/v1.' };
+  }
+  if (!allowed.includes(origin)) {
+    return {
+      ok: false,
+      message: `This copy of Talknotes may only publish to ${allowed.join(', ')}. Whoever serves it can add ${origin} with the PUBLISH_HOSTS build setting (see docs/hosting.md).`,
+    };
+  }
+  if (!input.branch.trim()) return { ok: false, message: 'Give the branch your blog is built from (often main or gh-pages).' };
+  if (!input.token.trim()) return { ok: false, message: 'Paste the access token (see above for which one to make).' };
+  return { ok: true, connection: { kind: KIND_OF[input.choice], apiUrl, owner: parsed.owner, repo: parsed.repo, branch: input.branch.trim(), token: input.token.trim() } };
+}

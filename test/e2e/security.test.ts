@@ -1,3 +1,5 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { addTalk, createEvent, typeNotes } from './flows';
 import { useAppPage } from './session';
@@ -93,5 +95,36 @@ describe('security', () => {
       return 'inlineRan' in window;
     });
     expect(ran).toBe(false);
+  });
+
+  it('lets the app connect only to itself and the publishing hosts; any other origin is refused', async () => {
+    const { page } = app;
+    const policy = (await page.evaluate(() => document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content'))) ?? '';
+    const connect = /connect-src ([^;]+)/.exec(policy)?.[1]?.split(' ');
+    expect(connect).toEqual(["'self'", 'https://api.github.com', 'https://gitlab.com', 'https://codeberg.org']);
+    // A server on this machine that would answer anyone (CORS open): only the policy can stop the request.
+    let reached = 0;
+    const other = createServer((_req, res) => {
+      reached++;
+      res.writeHead(200, { 'access-control-allow-origin': '*' }).end('{}');
+    });
+    await new Promise<void>((resolve) => other.listen(0, '127.0.0.1', resolve));
+    const origin = `http://127.0.0.1:${(other.address() as AddressInfo).port}`;
+    try {
+      const outcome = await page.evaluate(async (url) => {
+        const violations: string[] = [];
+        document.addEventListener('securitypolicyviolation', (e) => violations.push(e.violatedDirective));
+        const fetched = await fetch(url, { method: 'POST', body: 'token' }).then(
+          () => 'answered',
+          () => 'refused',
+        );
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        return { fetched, violations };
+      }, `${origin}/repos/me/blog`);
+      expect(outcome).toEqual({ fetched: 'refused', violations: ['connect-src'] });
+      expect(reached).toBe(0);
+    } finally {
+      await new Promise<void>((resolve) => other.close(() => resolve()));
+    }
   });
 });

@@ -1,6 +1,6 @@
 // Reading what people paste as their blog's repository, and the token advice per host.
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_API, hostChoiceOf, hostName, parseRepository, tokenAdvice, webOrigin } from '../../src/publish/hosts';
+import { connectionFrom, DEFAULT_API, hostChoiceOf, hostName, parseRepository, tokenAdvice, webOrigin } from '../../src/publish/hosts';
 
 describe('parseRepository', () => {
   it.each([
@@ -42,5 +42,28 @@ describe('hosts', () => {
     expect(tokenAdvice('github-enterprise', '').url).toBeNull();
     expect(tokenAdvice('gitlab', DEFAULT_API.gitlab).url).toBe('https://gitlab.com/-/user_settings/personal_access_tokens');
     expect(tokenAdvice('gitea', DEFAULT_API.gitea).url).toBe('https://codeberg.org/user/settings/applications');
+  });
+});
+
+describe('connectionFrom', () => {
+  const allowed = ['https://api.github.com', 'https://gitlab.com', 'https://codeberg.org'];
+  const form = { choice: 'github' as const, apiUrl: 'https://api.github.com', repository: 'me/blog', branch: 'main', token: ' tok ' };
+  it('makes a connection from a filled-in form', () => {
+    expect(connectionFrom(form, allowed)).toEqual({ ok: true, connection: { kind: 'github', apiUrl: 'https://api.github.com', owner: 'me', repo: 'blog', branch: 'main', token: 'tok' } });
+    expect(connectionFrom({ ...form, choice: 'gitlab', apiUrl: 'https://gitlab.com/api/v4/', repository: 'g/s/blog' }, allowed)).toMatchObject({
+      ok: true,
+      connection: { kind: 'gitlab', apiUrl: 'https://gitlab.com/api/v4', owner: 'g/s', repo: 'blog' },
+    });
+  });
+  it.each([
+    [{ repository: 'blog' }, /owner\/name/],
+    [{ apiUrl: 'not an address' }, /API address/],
+    [{ apiUrl: 'https://git.example.com/api/v1', choice: 'gitea' }, /PUBLISH_HOSTS/],
+    [{ branch: ' ' }, /branch/],
+    [{ token: '' }, /token/],
+  ] as const)('%j is refused with a message', (change, message) => {
+    const result = connectionFrom({ ...form, ...change }, allowed);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.message).toMatch(message);
   });
 });
