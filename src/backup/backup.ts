@@ -3,7 +3,7 @@
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import * as v from 'valibot';
 import type { ExportSettingsRecord } from '../model/export-settings';
-import type { EventRecord, NoteRecord, PhotoRecord, SettingsRecord, TalkRecord } from '../model/types';
+import type { AppSettingsRecord, EventRecord, NoteRecord, PhotoRecord, TalkRecord } from '../model/types';
 import { BACKUP_FORMAT, BACKUP_JSON, BACKUP_VERSION, BackupSchema, type BackupJson } from './backup-format';
 
 /** Every record of the database, as a backup holds it. */
@@ -13,7 +13,7 @@ export interface BackupData {
   notes: NoteRecord[];
   photos: PhotoRecord[];
   exportSettings: ExportSettingsRecord[];
-  settings: SettingsRecord[];
+  settings: AppSettingsRecord[];
 }
 
 /** A backup read and checked, or what is wrong with the file. */

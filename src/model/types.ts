@@ -104,11 +104,30 @@ export interface PhotoSettings {
 }
 
 /** App-wide settings as stored (one record). */
-export interface SettingsRecord extends Stamps {
+export interface AppSettingsRecord extends Stamps {
   id: 'app';
   photos: PhotoSettings;
   /** When everything was last backed up to a file on this device. */
   lastBackupAt?: number;
+}
+
+/**
+ * The blog folder "Save into my blog folder" writes to (a FileSystemDirectoryHandle in the browser,
+ * typed loosely here because the model knows no DOM). It belongs to this device: never in a backup.
+ */
+export interface BlogFolderRecord extends Stamps {
+  id: 'blog-folder';
+  handle: unknown;
+  /** The folder's name, as the browser gives it (no path). */
+  name: string;
+}
+
+/** Anything in the settings store: the app's settings, or a record that stays on this device. */
+export type SettingsRecord = AppSettingsRecord | BlogFolderRecord;
+
+/** The app's settings record, or undefined (for whatever the settings store returned under 'app'). */
+export function appSettings(record: SettingsRecord | undefined): AppSettingsRecord | undefined {
+  return record?.id === 'app' ? record : undefined;
 }
 
 /** What photos start with: 2048 px, quality 0.82, originals not kept. */

@@ -1,14 +1,17 @@
 // Everything in, everything out: reading all records for a backup, and restoring one in a single
 // transaction, so a restore either lands whole or leaves the database exactly as it was.
 import type { BackupData } from '../backup/backup';
-import { DEFAULT_PHOTO_SETTINGS, type PhotoRecord } from '../model/types';
+import { appSettings, DEFAULT_PHOTO_SETTINGS, type PhotoRecord } from '../model/types';
 import { newRevision } from './this-tab';
 import { allOrNothing, tracked } from './results';
 import type { TalknotesDatabase } from './schema';
 
 const STORES = ['events', 'talks', 'notes', 'photos', 'exportSettings', 'settings'] as const;
 
-/** Every record, read in one transaction (a consistent picture even while another tab writes). */
+/**
+ * Every record, read in one transaction (a consistent picture even while another tab writes), but
+ * those that belong to this device (the blog folder's handle cannot go into a file anyway).
+ */
 export async function readEverything(db: TalknotesDatabase): Promise<BackupData> {
   const tx = db.transaction([...STORES]);
   const [events, talks, notes, photos, exportSettings, settings] = await Promise.all([
@@ -20,7 +23,7 @@ export async function readEverything(db: TalknotesDatabase): Promise<BackupData>
     tx.objectStore('settings').getAll(),
   ]);
   await tx.done;
-  return { events, talks, notes, photos, exportSettings, settings };
+  return { events, talks, notes, photos, exportSettings, settings: settings.flatMap((s) => appSettings(s) ?? []) };
 }
 
 /** What a restore did. */
@@ -39,8 +42,13 @@ export async function restoreBackup(db: TalknotesDatabase, data: BackupData, mod
   const tx = db.transaction([...STORES, 'drafts'], 'readwrite');
   return allOrNothing(tx, async () => {
     const counts: RestoreCounts = { added: 0, updated: 0, kept: 0 };
-    // Replacing, drafts go too: one left from before would be merged into the restored notes.
-    if (mode === 'replace') await Promise.all([...STORES, 'drafts' as const].map((name) => tx.objectStore(name).clear()));
+    // Replacing, drafts go too: one left from before would be merged into the restored notes. What
+    // belongs to this device and never goes into a backup (the blog folder) stays.
+    if (mode === 'replace') {
+      const deviceOnly = (await tx.objectStore('settings').getAll()).filter((s) => !appSettings(s));
+      await Promise.all([...STORES, 'drafts' as const].map((name) => tx.objectStore(name).clear()));
+      await Promise.all(deviceOnly.map((record) => tracked(tx.objectStore('settings').put(record))));
+    }
     const writes: Promise<unknown>[] = [];
     // Merging photos from another device: a number already taken in the talk here moves to the
     // next free one, so two photos never share a file name in exports.
@@ -90,7 +98,7 @@ export async function restoreBackup(db: TalknotesDatabase, data: BackupData, mod
 /** Remembers when everything was last backed up (shown in Settings, and for the backup nudge). */
 export async function markBackedUp(db: TalknotesDatabase, at: number): Promise<void> {
   const tx = db.transaction('settings', 'readwrite');
-  const existing = await tx.store.get('app');
+  const existing = appSettings(await tx.store.get('app'));
   await Promise.all([
     tx.store.put({ id: 'app', photos: existing?.photos ?? DEFAULT_PHOTO_SETTINGS, ...existing, lastBackupAt: at, createdAt: existing?.createdAt ?? at, updatedAt: at }),
     tx.done,
@@ -99,5 +107,5 @@ export async function markBackedUp(db: TalknotesDatabase, at: number): Promise<v
 
 /** When everything was last backed up, or null. */
 export async function lastBackupAt(db: TalknotesDatabase): Promise<number | null> {
-  return (await db.get('settings', 'app'))?.lastBackupAt ?? null;
+  return appSettings(await db.get('settings', 'app'))?.lastBackupAt ?? null;
 }

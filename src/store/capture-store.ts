@@ -1,7 +1,7 @@
 // What the capture screen reads when it opens, in one read transaction: fewer round trips on a
 // cold start, and none of the validation code that only writes need.
 import type { ExportTarget } from '../model/export-settings';
-import { DEFAULT_PHOTO_SETTINGS, type EventRecord, type NoteRecord, type PhotoSettings, type TalkRecord } from '../model/types';
+import { appSettings, DEFAULT_PHOTO_SETTINGS, type EventRecord, type NoteRecord, type PhotoSettings, type TalkRecord } from '../model/types';
 import type { TalknotesDatabase } from './schema';
 
 /** A talk with its event, its notes (undefined before anything was typed) and the photo settings. */
@@ -26,5 +26,5 @@ export async function readCapture(db: TalknotesDatabase, talkId: string): Promis
   const [event, exportSettings] = await Promise.all([tx.objectStore('events').get(talk.eventId), tx.objectStore('exportSettings').get(talk.eventId)]);
   await tx.done;
   if (!event) throw new Error('The event of this talk does not exist on this device; it may have been deleted.');
-  return { talk, event, note, photoSettings: { ...DEFAULT_PHOTO_SETTINGS, ...settings?.photos }, blog: exportSettings?.target ?? 'jekyll' };
+  return { talk, event, note, photoSettings: { ...DEFAULT_PHOTO_SETTINGS, ...appSettings(settings)?.photos }, blog: exportSettings?.target ?? 'jekyll' };
 }

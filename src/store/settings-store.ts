@@ -1,12 +1,12 @@
 // App-wide settings (photo size and quality), one record.
-import { DEFAULT_PHOTO_SETTINGS, type PhotoSettings } from '../model/types';
+import { appSettings, DEFAULT_PHOTO_SETTINGS, type PhotoSettings } from '../model/types';
 import { validatePhotoSettings } from '../model/validate';
 import type { SaveResult } from './results';
 import type { TalknotesDatabase } from './schema';
 
 /** The photo settings, or the defaults when never changed. */
 export async function getPhotoSettings(db: TalknotesDatabase): Promise<PhotoSettings> {
-  const stored = await db.get('settings', 'app');
+  const stored = appSettings(await db.get('settings', 'app'));
   return { ...DEFAULT_PHOTO_SETTINGS, ...stored?.photos };
 }
 
