@@ -18,6 +18,7 @@ import { Link } from '../shared/Link';
 import { Loaded } from '../shared/Loaded';
 import { ErrorNotice } from '../shared/Notice';
 import { PrePublishCheck } from './PrePublishCheck';
+import { SaveToFolder } from './SaveToFolder';
 import { SaveStatusText } from '../shared/SaveStatusText';
 import { useAutosave } from '../shared/use-autosave';
 import { useLoad } from '../shared/use-load';
@@ -99,6 +100,7 @@ function Exporter({ source, initial }: { source: ExportSource; initial: ExportSe
           repository's root.
         </p>
         {zipError && <ErrorNotice>{zipError}</ErrorNotice>}
+        <SaveToFolder files={result.files} assets={result.assets} target={settings.target} />
         <ExportFiles files={result.files} title={event.name} />
         {result.assets.length > 0 && (
           <section aria-labelledby="images-title">
