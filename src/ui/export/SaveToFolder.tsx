@@ -10,12 +10,7 @@ import { ErrorNotice } from '../shared/Notice';
 import { errorMessage } from '../shared/use-load';
 import { canSaveToFolder, chooseFolder, folderFiles, mayWrite, notABlogQuestion, saveToFolder } from './save-to-folder';
 
-type Step =
-  | { step: 'idle' }
-  | { step: 'busy' }
-  | { step: 'ask'; folder: BlogFolder; question: string }
-  | { step: 'done'; message: string }
-  | { step: 'error'; message: string };
+type Step = { step: 'idle' | 'busy' } | { step: 'ask'; folder: BlogFolder; question: string } | { step: 'done' | 'error'; message: string };
 
 /** Props: the export's files and images, and the blog engine they are for. */
 export interface SaveToFolderProps {
@@ -49,9 +44,8 @@ function FolderSaver({ files, assets, target }: SaveToFolderProps) {
   const write = async (chosen: BlogFolder) => {
     setState({ step: 'busy' });
     try {
-      const counts = await saveToFolder(chosen.handle, folderFiles(files, assets));
-      const message = `Saved into ${chosen.name}: ${counts.added} new, ${counts.changed} changed, ${counts.unchanged} unchanged.`;
-      setState({ step: 'done', message });
+      const { added, changed, unchanged } = await saveToFolder(chosen.handle, folderFiles(files, assets));
+      setState({ step: 'done', message: `Saved into ${chosen.name}: ${added} new, ${changed} changed, ${unchanged} unchanged.` });
     } catch (error) {
       fail(error);
     }
