@@ -2,13 +2,32 @@
 // never edit a step that has shipped.
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { ExportSettingsRecord } from '../model/export-settings';
-import type { DraftRecord, EventRecord, NoteRecord, PhotoRecord, SettingsRecord, TalkRecord } from '../model/types';
+import type { DraftRecord, EventRecord, NoteRecord, PhotoRecord, SettingsRecord, Stamps, TalkRecord } from '../model/types';
+import type { JobRecord, PublishedFile } from '../publish/job';
+import type { BlogConnection } from '../publish/types';
 
 /** Database name used by the app; tests pass their own. */
 export const DB_NAME = 'talknotes';
 
 /** Current schema version: bump it together with a new step in `upgrade`. */
-export const DB_VERSION = 6;
+export const DB_VERSION = 7;
+
+/** The connected blog repository, the one record of store "blog" (its token never leaves the device). */
+export interface BlogRecord extends BlogConnection, Stamps {
+  id: 'blog';
+}
+
+/** One file's bytes of an outbox job, kept apart from the job so that state changes stay cheap. */
+export interface JobFileRecord extends Stamps {
+  jobId: string;
+  path: string;
+  bytes: ArrayBuffer;
+}
+
+/** What we last settled with a repository at one path (see publish/plan.ts). */
+export interface PublishedRecord extends PublishedFile, Stamps {
+  repoKey: string;
+}
 
 /** Typed layout of every object store and index. */
 export interface TalknotesDB extends DBSchema {
@@ -42,6 +61,23 @@ export interface TalknotesDB extends DBSchema {
   drafts: {
     key: [string, string]; // [talkId, tab]
     value: DraftRecord;
+  };
+  blog: {
+    key: string;
+    value: BlogRecord;
+  };
+  outbox: {
+    key: string;
+    value: JobRecord;
+    indexes: { 'by-event': string };
+  };
+  outboxFiles: {
+    key: [string, string]; // [jobId, path]
+    value: JobFileRecord;
+  };
+  published: {
+    key: [string, string]; // [repoKey, path]
+    value: PublishedRecord;
   };
 }
 
@@ -105,5 +141,13 @@ export async function upgrade(
   if (oldVersion < 6) {
     // Version 6: drafts, written when the page is hidden or closed (see draft-store.ts).
     db.createObjectStore('drafts', { keyPath: ['talkId', 'tab'] });
+  }
+  if (oldVersion < 7) {
+    // Version 7: publishing. The blog connection (with its token: never in backups), the outbox
+    // of publish jobs and their files, and what was last published per repository and path.
+    db.createObjectStore('blog', { keyPath: 'id' });
+    db.createObjectStore('outbox', { keyPath: 'id' }).createIndex('by-event', 'eventId');
+    db.createObjectStore('outboxFiles', { keyPath: ['jobId', 'path'] });
+    db.createObjectStore('published', { keyPath: ['repoKey', 'path'] });
   }
 }

@@ -6,7 +6,7 @@ import { freshDB } from './helpers';
 
 // A database exactly as an earlier version of the app created it: a frozen copy of the stores and
 // indexes each shipped version had, written out here so the upgrade under test is not used to make it.
-function openAsShipped(name: string, version: 1 | 2 | 4) {
+function openAsShipped(name: string, version: 1 | 2 | 4 | 6) {
   return openDB(name, version, {
     upgrade(db) {
       db.createObjectStore('events', { keyPath: 'id' });
@@ -19,6 +19,8 @@ function openAsShipped(name: string, version: 1 | 2 | 4) {
       photos.createIndex('by-talk', 'talkId');
       photos.createIndex('by-event', 'eventId');
       db.createObjectStore('settings', { keyPath: 'id' });
+      if (version < 6) return;
+      db.createObjectStore('drafts', { keyPath: ['talkId', 'tab'] });
     },
   });
 }
@@ -27,7 +29,7 @@ describe('openTalknotesDB', () => {
   it('creates every store and index when upgrading from an empty database', async () => {
     const db = await freshDB();
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['drafts', 'events', 'exportSettings', 'notes', 'photos', 'settings', 'talks']);
+    expect([...db.objectStoreNames].sort()).toEqual(['blog', 'drafts', 'events', 'exportSettings', 'notes', 'outbox', 'outboxFiles', 'photos', 'published', 'settings', 'talks']);
     const tx = db.transaction(['events', 'talks', 'notes']);
     expect(tx.objectStore('events').keyPath).toBe('id');
     expect(tx.objectStore('talks').keyPath).toBe('id');
@@ -92,6 +94,29 @@ describe('openTalknotesDB', () => {
     expect((await db.getAll('photos')).map((p) => [p.id, p.number])).toEqual([['a', 1], ['b', 2]]);
     expect(await db.get('exportSettings', 'e1')).toMatchObject({ target: 'hugo', includePrivate: false });
     expect(await db.count('drafts')).toBe(0); // version 6's store, empty
+    db.close();
+  });
+
+  it('upgrades a version-6 database to the publishing stores, keeping every record', async () => {
+    const name = `v6-${Date.now()}`;
+    const v6 = await openAsShipped(name, 6);
+    const event = { id: 'e1', name: 'V6', location: '', startDate: '', endDate: '', link: '', timeZone: '', tags: [], createdAt: 1, updatedAt: 2 };
+    const draft = { talkId: 't1', tab: 'tab-1', eventId: 'e1', basedOn: '', own: [], text: 'typed', createdAt: 1, updatedAt: 1 };
+    const settings = { id: 'app', photos: { maxSize: 2048, quality: 0.8 }, lastBackupAt: 5, createdAt: 1, updatedAt: 5 };
+    await v6.put('events', event);
+    await v6.put('drafts', draft);
+    await v6.put('settings', settings);
+    v6.close();
+
+    const db = await openTalknotesDB(name);
+    expect(db.version).toBe(DB_VERSION);
+    expect(await db.get('events', 'e1')).toEqual(event);
+    expect(await db.get('drafts', ['t1', 'tab-1'])).toEqual(draft);
+    expect(await db.get('settings', 'app')).toEqual(settings);
+    for (const store of ['blog', 'outbox', 'outboxFiles', 'published'] as const) expect(await db.count(store)).toBe(0);
+    expect([...db.transaction('outbox').store.indexNames]).toEqual(['by-event']);
+    expect(db.transaction('published').store.keyPath).toEqual(['repoKey', 'path']);
+    expect(db.transaction('outboxFiles').store.keyPath).toEqual(['jobId', 'path']);
     db.close();
   });
 
