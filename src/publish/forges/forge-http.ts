@@ -1,0 +1,36 @@
+// Requests whose answer the GitLab and Gitea/Forgejo clients need whole (headers for paging, 404
+// as "there is none", raw text), on top of the shared refusal wording in ../http.
+import { PublishError } from '../errors';
+import { errorForResponse } from '../http';
+import type { Http, HttpRequest, HttpResponse } from '../types';
+
+/** The answer itself when it is a 2xx; otherwise the PublishError ../http words for it. */
+export function checked(response: HttpResponse, host: string): HttpResponse {
+  if (response.status < 200 || response.status > 299) throw errorForResponse(response, host);
+  return response;
+}
+
+/** Sends a request; a non-2xx answer becomes a PublishError. */
+export async function send(http: Http, request: HttpRequest, host: string): Promise<HttpResponse> {
+  return checked(await http(request), host);
+}
+
+/** Like send, but a 404 answers null: the folder or file is simply not there. */
+export async function sendOrNull(http: Http, request: HttpRequest, host: string): Promise<HttpResponse | null> {
+  const response = await http(request);
+  return response.status === 404 ? null : checked(response, host);
+}
+
+/** The answer's JSON body; an unreadable one is the host's failure, not ours. */
+export function jsonOf<T>(response: HttpResponse, host: string): T {
+  try {
+    return JSON.parse(response.body) as T;
+  } catch {
+    throw new PublishError('server', `${host} sent an answer Talknotes cannot read (status ${response.status}).`);
+  }
+}
+
+/** True when the error is a PublishError of this kind. */
+export function isKind(error: unknown, kind: PublishError['kind']): error is PublishError {
+  return error instanceof PublishError && error.kind === kind;
+}
