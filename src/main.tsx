@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { reportProblem } from './ui/shared/problems';
 import { App } from './ui/App';
+import { wakeOutbox } from './outbox/wake';
 import { errorMessage } from './ui/shared/use-load';
 import './ui/styles.css';
 
@@ -12,6 +13,10 @@ const offlineProblem = (error: unknown) =>
   reportProblem(`Offline use is not available in this browser session: ${errorMessage(error)}`);
 const register = () => void import('./pwa/register').then((module) => module.registerServiceWorker(offlineProblem), offlineProblem);
 const whenIdle = () => ('requestIdleCallback' in window ? requestIdleCallback(register, { timeout: 2000 }) : register());
-const afterLoad = () => setTimeout(whenIdle, 1000);
+// Posts queued for publishing are sent at start (and when online again): that code loads only then.
+const afterLoad = () => {
+  setTimeout(whenIdle, 1000);
+  setTimeout(() => wakeOutbox(reportProblem), 1000);
+};
 if (document.readyState === 'complete') afterLoad();
 else addEventListener('load', afterLoad, { once: true });

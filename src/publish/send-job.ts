@@ -2,10 +2,10 @@
 // plan against the branch, and commit what changed (split when too large, re-planned when the
 // branch moves). Pure: progress is saved through the callbacks the caller passes in.
 import { commitMessage, findPublished, isComplete } from './commit-message';
-import { blobId } from './git-blob';
 import { isAmbiguous, PublishError } from './errors';
 import type { Choice, Conflict, MessageParts, PublishCounts, PublishedFile } from './job';
 import { planPublish, type Plan } from './plan';
+import { localIds } from './preview';
 import type { CommitInfo, FileChange, Forge, Platform, PublishFile } from './types';
 
 /** How many of the branch's newest commits are searched for a publish that may have landed. */
@@ -108,8 +108,7 @@ export async function sendJob(job: SendInput, forge: Forge, platform: Platform, 
   };
 
   try {
-    const local = new Map<string, string>();
-    for (const file of job.files) local.set(file.path, await blobId(file.bytes, platform.sha1));
+    const local = await localIds(job.files, platform.sha1);
     if (maybe) {
       const found = findPublished(await forge.recent(RECENT_COMMITS), job.id);
       if (isComplete(found)) return await alreadyLanded(job, forge, found, local);

@@ -1,28 +1,53 @@
 // The connected blog repository: one record, the only place the access token is kept.
 import { validateConnection } from '../publish/connection';
+import { repoKeyOf } from '../publish/job';
+import type { BlogFound } from '../publish/recognise-blog';
 import type { BlogConnection } from '../publish/types';
-import type { SaveResult } from './results';
-import type { TalknotesDatabase } from './schema';
+import { MissingRecordError, type SaveResult } from './results';
+import type { BlogRecord, TalknotesDatabase } from './schema';
 
 const KEY = 'blog';
 
-/** The connection, or null when no blog is connected. */
-export async function getBlog(db: TalknotesDatabase): Promise<BlogConnection | null> {
-  const record = await db.get('blog', KEY);
-  if (!record) return null;
-  const { id: _id, createdAt: _c, updatedAt: _u, ...connection } = record;
-  return connection;
+/** A connection with what Test connection last found on its branch. */
+export interface ConnectedBlog extends BlogConnection {
+  found: BlogFound | null;
 }
 
-/** Checks and stores the connection; resolves once committed. */
-export async function saveBlog(db: TalknotesDatabase, input: BlogConnection): Promise<SaveResult<BlogConnection, BlogConnection>> {
+function connectedOf(record: BlogRecord): ConnectedBlog {
+  const { id: _id, createdAt: _c, updatedAt: _u, found = null, ...connection } = record;
+  return { ...connection, found };
+}
+
+/** The connection, or null when no blog is connected. */
+export async function getBlog(db: TalknotesDatabase): Promise<ConnectedBlog | null> {
+  const record = await db.get('blog', KEY);
+  return record ? connectedOf(record) : null;
+}
+
+/** Checks and stores the connection (what was found stays while it is the same repository and branch); resolves once committed. */
+export async function saveBlog(db: TalknotesDatabase, input: BlogConnection): Promise<SaveResult<ConnectedBlog, BlogConnection>> {
   const checked = validateConnection(input);
   if (!checked.ok) return checked;
   const tx = db.transaction('blog', 'readwrite');
   const existing = await tx.store.get(KEY);
   const now = Date.now();
-  await Promise.all([tx.store.put({ ...checked.value, id: KEY, createdAt: existing?.createdAt ?? now, updatedAt: now }), tx.done]);
-  return { ok: true, record: checked.value };
+  const found = existing && repoKeyOf(existing) === repoKeyOf(checked.value) ? (existing.found ?? null) : null;
+  const record: BlogRecord = { ...checked.value, found, id: KEY, createdAt: existing?.createdAt ?? now, updatedAt: now };
+  await Promise.all([tx.store.put(record), tx.done]);
+  return { ok: true, record: connectedOf(record) };
+}
+
+/** Stores what Test connection found, and the site folder it found the blog in; resolves once committed. */
+export async function saveBlogFound(db: TalknotesDatabase, found: BlogFound): Promise<ConnectedBlog> {
+  const tx = db.transaction('blog', 'readwrite');
+  const existing = await tx.store.get(KEY);
+  if (!existing) {
+    await tx.done;
+    throw new MissingRecordError('The blog was disconnected meanwhile (perhaps in another tab).');
+  }
+  const record: BlogRecord = { ...existing, found, siteFolder: found.siteFolder, updatedAt: Date.now() };
+  await Promise.all([tx.store.put(record), tx.done]);
+  return connectedOf(record);
 }
 
 /** Disconnects: deletes the record, token and all. */

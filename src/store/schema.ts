@@ -2,6 +2,7 @@
 // never edit a step that has shipped.
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { ExportSettingsRecord } from '../model/export-settings';
+import type { BlogFound } from '../publish/recognise-blog';
 import type { DraftRecord, EventRecord, NoteRecord, PhotoRecord, SettingsRecord, Stamps, TalkRecord } from '../model/types';
 import type { JobRecord, PublishedFile } from '../publish/job';
 import type { BlogConnection } from '../publish/types';
@@ -15,6 +16,8 @@ export const DB_VERSION = 7;
 /** The connected blog repository, the one record of store "blog" (its token never leaves the device). */
 export interface BlogRecord extends BlogConnection, Stamps {
   id: 'blog';
+  /** What Test connection last found on the branch (null: not tested since connecting). */
+  found?: BlogFound | null;
 }
 
 /** One file's bytes of an outbox job, kept apart from the job so that state changes stay cheap. */

@@ -8,7 +8,8 @@ import { getBlogFolder, saveBlogFolder, type BlogFolder } from '../../store/fold
 import { ConfirmDialog } from '../shared/ConfirmDialog';
 import { ErrorNotice } from '../shared/Notice';
 import { errorMessage } from '../shared/use-load';
-import { canSaveToFolder, chooseFolder, folderFiles, mayWrite, notABlogQuestion, saveToFolder } from './save-to-folder';
+import { repositoryFiles } from '../../export/repository-files';
+import { canSaveToFolder, chooseFolder, mayWrite, notABlogQuestion, saveToFolder } from './save-to-folder';
 
 type Step = { step: 'idle' | 'busy' } | { step: 'ask'; folder: BlogFolder; question: string } | { step: 'done' | 'error'; message: string };
 
@@ -44,7 +45,7 @@ function FolderSaver({ files, assets, target }: SaveToFolderProps) {
   const write = async (chosen: BlogFolder) => {
     setState({ step: 'busy' });
     try {
-      const { added, changed, unchanged } = await saveToFolder(chosen.handle, folderFiles(files, assets));
+      const { added, changed, unchanged } = await saveToFolder(chosen.handle, repositoryFiles(files, assets));
       setState({ step: 'done', message: `Saved into ${chosen.name}: ${added} new, ${changed} changed, ${unchanged} unchanged.` });
     } catch (error) {
       fail(error);

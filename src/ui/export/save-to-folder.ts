@@ -1,13 +1,7 @@
 // Writing the export into a local checkout of the blog with the File System Access API (desktop
 // Chromium and Edge): only new and changed files are written, and nothing is ever deleted.
-import type { ExportAsset, ExportFile } from '../../export/types';
+import type { RepositoryFile } from '../../export/repository-files';
 import type { ExportTarget } from '../../model/export-settings';
-
-/** One file to put into the folder: its path in the blog repository and its bytes. */
-export interface FolderFile {
-  path: string;
-  bytes: Uint8Array;
-}
 
 /** What a save did: files written for the first time, rewritten, and left alone as they were. */
 export interface FolderCounts {
@@ -60,12 +54,6 @@ export async function mayWrite(folder: FileSystemDirectoryHandle): Promise<boole
   return (await handle.requestPermission({ mode: 'readwrite' })) === 'granted';
 }
 
-/** The export's posts (as UTF-8) and images as files for the folder. */
-export function folderFiles(files: readonly ExportFile[], assets: readonly ExportAsset[]): FolderFile[] {
-  const encoder = new TextEncoder();
-  return [...files.map((f) => ({ path: f.path, bytes: encoder.encode(f.text) })), ...assets.map((a) => ({ path: a.path, bytes: a.bytes }))];
-}
-
 /** A repository path's folder names and file name; throws for a path that could leave the folder. */
 export function pathSegments(path: string): string[] {
   const segments = path.split('/');
@@ -98,7 +86,7 @@ export async function notABlogQuestion(folder: FileSystemDirectoryHandle, target
  * with what is there: unchanged files are not rewritten, and nothing is deleted. Every path is
  * checked before anything is written.
  */
-export async function saveToFolder(folder: FileSystemDirectoryHandle, files: readonly FolderFile[]): Promise<FolderCounts> {
+export async function saveToFolder(folder: FileSystemDirectoryHandle, files: readonly RepositoryFile[]): Promise<FolderCounts> {
   const seen = new Set<string>();
   const planned = files.map((file) => {
     if (seen.has(file.path)) throw new Error(`Two files would both be ${file.path}: nothing was written.`);

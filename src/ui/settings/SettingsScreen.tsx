@@ -3,6 +3,7 @@ import type { PhotoSettings } from '../../model/types';
 import { getDB } from '../../store/db';
 import { getPhotoSettings, savePhotoSettings } from '../../store/settings-store';
 import { BackupSection } from './BackupSection';
+import { BlogSection } from './BlogSection';
 import { Field } from '../shared/Field';
 import { Loaded } from '../shared/Loaded';
 import { ErrorNotice } from '../shared/Notice';
@@ -17,6 +18,7 @@ export default function SettingsScreen() {
       <h1>Settings</h1>
       <Loaded data={data}>{(settings) => <PhotoSettingsForm initial={settings} />}</Loaded>
       <StorageUse />
+      <BlogSection />
       <BackupSection />
     </main>
   );

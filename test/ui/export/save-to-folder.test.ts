@@ -1,7 +1,8 @@
 // The folder-writing logic against an in-memory folder with the File System Access API's shape and
 // errors (the real API in Chromium: test/e2e/save-to-folder.test.ts).
 import { describe, expect, it } from 'vitest';
-import { notABlogQuestion, saveToFolder, type FolderFile } from '../../src/ui/export/save-to-folder';
+import { notABlogQuestion, saveToFolder } from '../../../src/ui/export/save-to-folder';
+import type { RepositoryFile } from '../../../src/export/repository-files';
 
 type Bytes = Uint8Array<ArrayBuffer>;
 type Tree = Map<string, Tree | Bytes>;
@@ -45,7 +46,7 @@ function folder(tree: Tree, writes: string[], name = 'blog', prefix = ''): FileS
   return handle as unknown as FileSystemDirectoryHandle;
 }
 
-const file = (path: string, text: string): FolderFile => ({ path, bytes: bytes(text) });
+const file = (path: string, text: string): RepositoryFile => ({ path, bytes: bytes(text) });
 const text = (tree: Tree, ...path: string[]) => {
   let entry: Tree | Bytes | undefined = tree;
   for (const part of path) entry = entry instanceof Map ? entry.get(part) : undefined;

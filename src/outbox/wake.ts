@@ -1,0 +1,27 @@
+// At start: when publish jobs wait in the outbox, load the outbox and let it send; otherwise look
+// again when the device comes online or the app is seen. Costs one IndexedDB read, no publish code.
+import { withDB } from '../store/db';
+import { hasUnsentJobs } from '../store/outbox-store';
+
+/** Starts the outbox once it has something to send; `report` hears of failures. */
+export function wakeOutbox(report: (message: string) => void): void {
+  let woken = false;
+  const stop = () => {
+    removeEventListener('online', check);
+    document.removeEventListener('visibilitychange', check);
+  };
+  function check() {
+    if (woken || document.visibilityState !== 'visible') return;
+    withDB(hasUnsentJobs)
+      .then(async (unsent) => {
+        if (!unsent || woken) return;
+        woken = true;
+        stop(); // from here on the outbox listens for itself
+        (await import('./app-outbox')).appOutbox();
+      })
+      .catch((error: unknown) => report(`Posts waiting to be published could not be sent: ${error instanceof Error ? error.message : String(error)}`));
+  }
+  addEventListener('online', check);
+  document.addEventListener('visibilitychange', check);
+  check();
+}

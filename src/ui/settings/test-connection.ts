@@ -1,0 +1,27 @@
+// Test connection: read the repository and branch, recognise the blog, remember what was found.
+import { forgeFor } from '../../publish/forges';
+import { recogniseBlog } from '../../publish/recognise-blog';
+import { browserPlatform } from '../../outbox/platform';
+import { saveBlogFound, type ConnectedBlog } from '../../store/blog-store';
+import { withDB } from '../../store/db';
+import { errorMessage } from '../shared/use-load';
+
+/** Reads the branch with the saved connection; the record with what was found, or why it failed. */
+export async function testConnection(blog: ConnectedBlog): Promise<{ ok: true; blog: ConnectedBlog } | { ok: false; message: string }> {
+  try {
+    const found = await recogniseBlog(forgeFor(blog, browserPlatform()));
+    return { ok: true, blog: await withDB((db) => saveBlogFound(db, found)) };
+  } catch (error) {
+    return { ok: false, message: `Saved, but the test failed: ${errorMessage(error)}` };
+  }
+}
+
+/** "Connected: a Jekyll blog with 12 posts." and what to know. */
+export function describeFound(blog: ConnectedBlog): string {
+  const found = blog.found;
+  if (!found) return 'Connected.';
+  const kind = found.target === 'jekyll' ? 'a Jekyll blog' : found.target === 'hugo' ? 'a Hugo site' : 'a repository';
+  const posts = found.target ? ` with ${found.posts} ${found.posts === 1 ? 'post' : 'posts'}` : '';
+  const where = found.siteFolder ? ` in ${found.siteFolder}/` : '';
+  return [`Connected: ${kind}${where}${posts}. Exports for it are set to ${found.target === 'hugo' ? 'Hugo' : 'Jekyll'}.`, ...found.notes].join(' ');
+}
