@@ -18,6 +18,7 @@ import { Link } from '../shared/Link';
 import { Loaded } from '../shared/Loaded';
 import { ErrorNotice } from '../shared/Notice';
 import { PrePublishCheck } from './PrePublishCheck';
+import { PublishSection } from './PublishSection';
 import { SaveToFolder } from './SaveToFolder';
 import { SaveStatusText } from '../shared/SaveStatusText';
 import { useAutosave } from '../shared/use-autosave';
@@ -88,6 +89,7 @@ function Exporter({ source, initial }: { source: ExportSource; initial: ExportSe
       </p>
       <ExportSettingsForm event={event} settings={settings} onChange={change} />
       <PrePublishCheck problems={result.problems} />
+      <PublishSection eventId={event.id} eventName={event.name} result={result} settings={settings} onChange={change} />
       <section aria-labelledby="files-title">
         <div class="title-row">
           <h2 id="files-title">Files</h2>
