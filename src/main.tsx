@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { reportProblem } from './ui/shared/problems';
 import { App } from './ui/App';
+import { currentPath, matchPath } from './ui/router';
 import { wakeOutbox } from './outbox/wake';
 import { errorMessage } from './ui/shared/use-load';
 import './ui/styles.css';
@@ -16,7 +17,11 @@ const whenIdle = () => ('requestIdleCallback' in window ? requestIdleCallback(re
 // Posts queued for publishing are sent at start (and when online again): that code loads only then.
 const afterLoad = () => {
   setTimeout(whenIdle, 1000);
-  setTimeout(() => wakeOutbox(reportProblem), 1000);
+  // Its Export screen shows a publish's trouble itself; anywhere else it is said at the top.
+  const reportPublish = (message: string, eventId?: string) => {
+    if (!eventId || matchPath('/events/:eventId/export', currentPath())?.eventId !== eventId) reportProblem(message);
+  };
+  setTimeout(() => wakeOutbox(reportPublish), 1000);
 };
 if (document.readyState === 'complete') afterLoad();
 else addEventListener('load', afterLoad, { once: true });
