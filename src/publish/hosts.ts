@@ -113,10 +113,15 @@ export function tokenAdvice(choice: HostChoice, apiUrl: string): { url: string |
   }
 }
 
-/** The connect form's answer: a connection to save, or a message saying what to fix; `allowed` = the build's publishing origins. */
+/**
+ * The connect form's answer: a connection to save, or a message saying what to fix; `allowed` = the
+ * build's publishing origins. An empty token field keeps `previous`'s token, but only for the same
+ * API address: a token made for one host is never sent to another.
+ */
 export function connectionFrom(
   input: { choice: HostChoice; apiUrl: string; repository: string; branch: string; token: string },
   allowed: readonly string[],
+  previous: Pick<BlogConnection, 'apiUrl' | 'token'> | null = null,
 ): { ok: true; connection: Omit<BlogConnection, 'siteFolder'> } | { ok: false; message: string } {
   const parsed = parseRepository(input.repository);
   if (!parsed) return { ok: false, message: 'Give the repository as owner/name (e.g. me/blog) or paste its address.' };
@@ -134,6 +139,9 @@ export function connectionFrom(
     };
   }
   if (!input.branch.trim()) return { ok: false, message: 'Give the branch your blog is built from (often main or gh-pages).' };
-  if (!input.token.trim()) return { ok: false, message: 'Paste the access token (see above for which one to make).' };
-  return { ok: true, connection: { kind: KIND_OF[input.choice], apiUrl, owner: parsed.owner, repo: parsed.repo, branch: input.branch.trim(), token: input.token.trim() } };
+  const kept = previous && previous.apiUrl.replace(/\/+$/, '') === apiUrl ? previous.token : '';
+  const token = input.token.trim() || kept;
+  if (!token && previous) return { ok: false, message: `This is a new host: paste a token made on ${new URL(apiUrl).host} (the one given before stays with its own host).` };
+  if (!token) return { ok: false, message: 'Paste the access token (see above for which one to make).' };
+  return { ok: true, connection: { kind: KIND_OF[input.choice], apiUrl, owner: parsed.owner, repo: parsed.repo, branch: input.branch.trim(), token } };
 }

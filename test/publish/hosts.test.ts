@@ -55,6 +55,15 @@ describe('connectionFrom', () => {
       connection: { kind: 'gitlab', apiUrl: 'https://gitlab.com/api/v4', owner: 'g/s', repo: 'blog' },
     });
   });
+  it('keeps the token given before only for the same API address: it never goes to another host', () => {
+    const previous = { apiUrl: 'https://api.github.com', token: 'ghp_secret' };
+    expect(connectionFrom({ ...form, token: '' }, allowed, previous)).toMatchObject({ ok: true, connection: { token: 'ghp_secret' } });
+    expect(connectionFrom({ ...form, apiUrl: 'https://api.github.com/', token: '' }, allowed, previous)).toMatchObject({ ok: true, connection: { token: 'ghp_secret' } });
+    const moved = connectionFrom({ ...form, choice: 'gitlab', apiUrl: 'https://gitlab.com/api/v4', token: '' }, allowed, previous);
+    expect(moved.ok).toBe(false);
+    if (!moved.ok) expect(moved.message).toMatch(/new host.*token made on gitlab\.com/i);
+    expect(connectionFrom({ ...form, choice: 'gitlab', apiUrl: 'https://gitlab.com/api/v4', token: 'glpat' }, allowed, previous)).toMatchObject({ ok: true, connection: { token: 'glpat' } });
+  });
   it.each([
     [{ repository: 'blog' }, /owner\/name/],
     [{ apiUrl: 'not an address' }, /API address/],
