@@ -35,7 +35,7 @@ function Blog({ initial }: { initial: ConnectedBlog | null }) {
     setBusy(true);
     setMessage(null);
     try {
-      const result = await withDB((db) => saveBlog(db, { ...connection, siteFolder: blog?.siteFolder ?? '' }));
+      const result = await withDB((db) => saveBlog(db, connection));
       if (!result.ok) return setMessage({ text: Object.values(result.errors).join(' '), error: true });
       setBlog(result.record);
       setEditing(false);
