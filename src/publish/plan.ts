@@ -30,7 +30,7 @@ export interface Plan {
   counts: PublishCounts;
   changes: FileChange[];
   conflicts: Conflict[];
-  /** What we will have settled on once `changes` have landed (skipped files keep their old entry). */
+  /** What we will have settled on once `changes` have landed (skipped files, and files edited only in the repository, keep their old entry). */
   baseline: PublishedFile[];
 }
 
@@ -86,7 +86,9 @@ export function planPublish(input: PlanInput): Plan {
       case 'unchanged':
       case 'keep-theirs':
         counts.unchanged++;
-        plan.baseline.push({ path: file.path, remote: remote ?? local, local });
+        // Only the repository's side moved: the old entry stays, so that editing ours later asks
+        // instead of overwriting their edit, which the person has not seen.
+        if (status === 'keep-theirs' || remote === local || remote === input.baseline.get(file.path)?.remote) plan.baseline.push({ path: file.path, remote: remote ?? local, local });
         break;
       case 'skip':
         counts.skipped++;
