@@ -103,7 +103,7 @@ export function tokenAdvice(choice: HostChoice, apiUrl: string): { url: string |
       return {
         url: origin && `${origin}/-/user_settings/personal_access_tokens`,
         steps:
-          'Make a project access token in your blog project (Settings → Access tokens) with the role Developer and the scope "api", and an expiry date. (GitLab writes commits through its API only with "api".)',
+          'Make a personal access token with the scope "api" (GitLab writes commits through its API only with "api") and an expiry date. A protected branch such as main takes commits from Maintainers only. On your own server or a paid plan, a project access token in the blog project (Settings → Access tokens, role Maintainer, scope "api") is narrower.',
       };
     case 'gitea':
       return {

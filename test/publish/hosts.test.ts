@@ -41,6 +41,11 @@ describe('hosts', () => {
     expect(tokenAdvice('github-enterprise', 'https://ghe.example.com/api/v3').url).toBe('https://ghe.example.com/settings/personal-access-tokens/new');
     expect(tokenAdvice('github-enterprise', '').url).toBeNull();
     expect(tokenAdvice('gitlab', DEFAULT_API.gitlab).url).toBe('https://gitlab.com/-/user_settings/personal_access_tokens');
+    // The page linked makes personal tokens (project tokens need a paid plan on gitlab.com), and
+    // a Developer cannot push to a protected branch such as main.
+    expect(tokenAdvice('gitlab', DEFAULT_API.gitlab).steps).toMatch(/^Make a personal access token with the scope "api"/);
+    expect(tokenAdvice('gitlab', DEFAULT_API.gitlab).steps).not.toMatch(/Developer/);
+    expect(tokenAdvice('gitlab', DEFAULT_API.gitlab).steps).toMatch(/Maintainer/);
     expect(tokenAdvice('gitea', DEFAULT_API.gitea).url).toBe('https://codeberg.org/user/settings/applications');
   });
 });
