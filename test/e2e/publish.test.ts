@@ -109,6 +109,8 @@ describe('publish', () => {
     await openExport('Serverless Summit', /The commit will hold 2 new and 0 changed files; 0 unchanged/);
     await page.getByRole('button', { name: 'Publish' }).click();
     await publishes().first().getByText(/^Published: 2 new, 0 changed, 0 unchanged/).waitFor();
+    // What the next commit would hold is read again: the files are on the branch now.
+    await page.getByRole('status').filter({ hasText: /The commit will hold 0 new and 0 changed files; 2 unchanged/ }).waitFor({ timeout: 5000 });
     expect(await jekyllRepo.count('main')).toBe(before + 1);
     const [commit] = await jekyllRepo.log('main', 1);
     expect(commit!.message).toMatch(/^.*Serverless Summit/);

@@ -51,8 +51,10 @@ function Publisher({ blog, eventId, eventName, result, settings, onChange }: Pro
   const online = useOnline();
   const [attempt, setAttempt] = useState(0);
   const files = useMemo(() => repositoryFiles(result.files, result.assets, blog.siteFolder), [result, blog.siteFolder]);
-  const preview = usePublishPreview(blog, files, online, attempt);
   const outbox = useOutboxJobs(eventId);
+  // Read the branch again on Retry and whenever a publish lands: the counts shown were made before it.
+  const landed = outbox.jobs.filter((j) => j.state === 'published').length;
+  const preview = usePublishPreview(blog, files, online, attempt + landed);
   const [problem, setProblem] = useState('');
   const blogTarget = blog.found?.target;
 
