@@ -1,7 +1,7 @@
 // The outbox and the baseline on fake-indexeddb.
 import { describe, expect, it } from 'vitest';
 import { newJob } from '../../src/publish/job';
-import { addJob, getJob, listJobs, removeJob, updateJob } from '../../src/store/outbox-store';
+import { addJob, getJob, listJobs, queueJob, removeJob, updateJob } from '../../src/store/outbox-store';
 import { readBaseline, writeBaseline } from '../../src/store/published-store';
 import { MissingRecordError } from '../../src/store/results';
 import { freshDB } from './helpers';
@@ -35,6 +35,24 @@ describe('outbox-store', () => {
     expect(stored).toMatchObject({ state: 'waiting', paths: ['_posts/a.md', 'assets/b.jpg'], bytes: 5, attempts: 0, mayHaveSent: false });
     expect(stored?.files.map((f) => [f.path, [...new Uint8Array(f.bytes)]])).toEqual([['_posts/a.md', [1, 2, 3]], ['assets/b.jpg', [4, 5]]]);
     expect(await getJob(db, 'nope')).toBeUndefined();
+    db.close();
+  });
+
+  it.each([
+    ['still waiting, nothing sent', {}, true],
+    ['being sent', { state: 'sending' as const }, false],
+    ['maybe sent already', { mayHaveSent: true }, false],
+    ['partly landed', { commits: [{ id: 'c1', url: 'u' }] }, false],
+    ['waiting for a choice', { state: 'needs-choice' as const }, false],
+    ['published', { state: 'published' as const }, false],
+  ])('a new publish of the event replaces an older one %s: %j → %s', async (_name, older, replaced) => {
+    const db = await freshDB();
+    await addJob(db, job('j1', 'e1', 1));
+    await updateJob(db, 'j1', () => older);
+    await addJob(db, job('other-event', 'e2', 2));
+    expect(await queueJob(db, job('j2', 'e1', 3))).toEqual(replaced ? ['j1'] : []);
+    expect((await listJobs(db)).map((j) => j.id)).toEqual(replaced ? ['other-event', 'j2'] : ['j1', 'other-event', 'j2']);
+    expect(await getJob(db, 'j1').then((j) => j?.files.length ?? 0, () => 'files lost')).toBe(replaced ? 0 : 2);
     db.close();
   });
 

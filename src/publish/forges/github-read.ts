@@ -2,6 +2,7 @@
 // as few requests as possible: every folder blobIds needs goes in one query).
 import { PublishError } from '../errors';
 import type { BlogConnection, CommitInfo, Platform, TreeEntry } from '../types';
+import { parentOf } from './forge-address';
 import { headNamingWhatIsMissing } from './forge-http';
 import { GITHUB, githubGraphql, githubRest, githubRestJson, pathPart } from './github-api';
 
@@ -112,10 +113,6 @@ export async function readRecent(connection: BlogConnection, platform: Platform,
 }
 
 /** The folder a path is in ("" = root). */
-function parentOf(path: string): string {
-  const at = path.lastIndexOf('/');
-  return at < 0 ? '' : path.slice(0, at);
-}
 
 /** GitHub's tree entries as TreeEntry; submodules (type "commit") are not files Talknotes writes, so they are left out. */
 function treeEntries(dir: string, entries: NonNullable<GitObject['entries']>): TreeEntry[] {
