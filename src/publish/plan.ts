@@ -54,7 +54,8 @@ export function fileStatus(local: string, remote: string | undefined, settled: P
   const theirs = remote !== settled.remote;
   // Only the repository's side moved on (someone fixed a typo there): theirs is the newer text.
   if (!ours) return { status: 'unchanged' };
-  if (!theirs) return { status: 'changed' };
+  // Ours changed over a version of theirs the person chose to keep: theirs is still not in ours.
+  if (!theirs) return settled.kept ? { status: 'conflict', reason: 'edited-since' } : { status: 'changed' };
   return { status: 'conflict', reason: 'edited-since' };
 }
 
@@ -88,7 +89,8 @@ export function planPublish(input: PlanInput): Plan {
         counts.unchanged++;
         // Only the repository's side moved: the old entry stays, so that editing ours later asks
         // instead of overwriting their edit, which the person has not seen.
-        if (status === 'keep-theirs' || remote === local || remote === input.baseline.get(file.path)?.remote) plan.baseline.push({ path: file.path, remote: remote ?? local, local });
+        if (status === 'keep-theirs') plan.baseline.push({ path: file.path, remote: remote ?? local, local, kept: true });
+        else if (remote === local || remote === input.baseline.get(file.path)?.remote) plan.baseline.push({ ...input.baseline.get(file.path), path: file.path, remote: remote ?? local, local });
         break;
       case 'skip':
         counts.skipped++;

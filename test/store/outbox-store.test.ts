@@ -68,11 +68,16 @@ describe('outbox-store', () => {
     const db = await freshDB();
     await addJob(db, job('j1'));
     const repoKey = 'github|https://api.github.com|leo/blog|main';
-    const next = await updateJob(db, 'j1', (j) => ({ state: 'published', attempts: j.attempts + 1 }), { repoKey, files: [{ path: '_posts/a.md', remote: 'r', local: 'r' }] });
+    const next = await updateJob(db, 'j1', (j) => ({ state: 'published', attempts: j.attempts + 1 }), { repoKey, files: [{ path: '_posts/a.md', remote: 'r', local: 'r' }, { path: 'assets/b.jpg', remote: 'theirs', local: 'ours', kept: true }] });
     expect(next).toMatchObject({ state: 'published', attempts: 1 });
     expect(next.updatedAt).toBeGreaterThan(1);
     expect((await listJobs(db))[0]).toEqual(next);
-    expect(await readBaseline(db, repoKey, ['_posts/a.md', 'assets/b.jpg'])).toEqual(new Map([['_posts/a.md', { path: '_posts/a.md', remote: 'r', local: 'r' }]]));
+    expect(await readBaseline(db, repoKey, ['_posts/a.md', 'assets/b.jpg'])).toEqual(
+      new Map([
+        ['_posts/a.md', { path: '_posts/a.md', remote: 'r', local: 'r' }],
+        ['assets/b.jpg', { path: 'assets/b.jpg', remote: 'theirs', local: 'ours', kept: true }],
+      ]),
+    );
     await expect(updateJob(db, 'gone', () => ({}))).rejects.toBeInstanceOf(MissingRecordError);
     db.close();
   });
