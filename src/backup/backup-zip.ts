@@ -8,6 +8,7 @@
 // declared size, which is exactly what must be noticed here.
 import { Inflate, strFromU8 } from 'fflate';
 import { crc32 } from './crc32';
+import { errorMessage } from '../model/errors';
 
 // The most a backup may hold: files, bytes in one of them, and bytes in all.
 const ZIP_LIMITS = { entries: 100_000, entryBytes: 200_000_000, totalBytes: 2_000_000_000 } as const;
@@ -154,7 +155,7 @@ function inflateBounded(data: Uint8Array, size: number): Uint8Array | string {
       inflater.push(data.subarray(at, at + INFLATE_CHUNK), at + INFLATE_CHUNK >= data.length);
     }
   } catch (error) {
-    return `${DAMAGED} an entry cannot be unpacked (${error instanceof Error ? error.message : String(error)}).`;
+    return `${DAMAGED} an entry cannot be unpacked (${errorMessage(error)}).`;
   }
   if (written > size) return MORE;
   // Collected rather than written into a buffer of the declared size: an entry that declares

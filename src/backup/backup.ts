@@ -7,6 +7,7 @@ import type { ExportSettingsRecord } from '../model/export-settings';
 import type { AppSettingsRecord, EventRecord, NoteRecord, PhotoRecord, TalkRecord } from '../model/types';
 import { BACKUP_FORMAT, BACKUP_JSON, BACKUP_VERSION, BackupSchema, type BackupJson } from './backup-format';
 import { unpackBackupZip } from './backup-zip';
+import { errorMessage } from '../model/errors';
 
 /** Every record of the database, as a backup holds it. */
 export interface BackupData {
@@ -65,7 +66,7 @@ export function readBackup(bytes: Uint8Array): ReadBackup {
   try {
     raw = JSON.parse(strFromU8(jsonBytes));
   } catch (error) {
-    return { ok: false, error: `The backup's ${BACKUP_JSON} is damaged: ${error instanceof Error ? error.message : String(error)}.` };
+    return { ok: false, error: `The backup's ${BACKUP_JSON} is damaged: ${errorMessage(error)}.` };
   }
   const checked = v.safeParse(BackupSchema, raw);
   if (!checked.success) {

@@ -4,6 +4,7 @@ import { XMLParser } from 'fast-xml-parser';
 import type { ReadOptions, SourceResult } from './agenda';
 import { frabSessions, type FrabEvent } from './frab';
 import { isObject as isNode, type Json as Node } from './json-values';
+import { errorMessage } from '../model/errors';
 
 const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : value === undefined ? [] : [value]);
 // An element's text: a plain string, or the text of an element that also has attributes.
@@ -29,7 +30,7 @@ export function parseFrabXml(text: string, options: ReadOptions): SourceResult {
     });
     document = parser.parse(text) as Node;
   } catch (error) {
-    return { ok: false, error: `This XML file cannot be read: ${error instanceof Error ? error.message : String(error)}.` };
+    return { ok: false, error: `This XML file cannot be read: ${errorMessage(error)}.` };
   }
   const schedule = isNode(document.schedule) ? document.schedule : null;
   if (!schedule || !list(schedule.day).length) {

@@ -2,6 +2,7 @@
 // the HTML entities some exporters leave, people's names, and dates as the file wrote them.
 import ICAL from 'ical.js';
 import { isDate } from '../model/dates';
+import { errorMessage } from '../model/errors';
 
 /**
  * One event read by ical.js. Lines it refuses, and values it cannot read (ical.js reads a value
@@ -28,7 +29,7 @@ export function readEvent(lines: string[]): ({ component: ICAL.Component; droppe
     try {
       component = new ICAL.Component(ICAL.parse(kept.join('\r\n')));
     } catch (error) {
-      return { error: `it cannot be read (${error instanceof Error ? error.message : String(error)}).`, summary };
+      return { error: `it cannot be read (${errorMessage(error)}).`, summary };
     }
   }
   for (const property of component.getAllProperties()) {

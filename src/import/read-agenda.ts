@@ -5,6 +5,7 @@ import { finishAgenda } from './finish-agenda';
 import { isFrabJson, parseFrabJson } from './frab-json';
 import { parseAgendaText } from './plain-text';
 import { isSessionize, parseSessionize } from './sessionize';
+import { errorMessage } from '../model/errors';
 
 /** The kinds of agenda this app reads, for messages and docs. */
 const AGENDA_KINDS = 'an .ics calendar, a Sessionize JSON export, a frab/pretalx schedule.json or schedule.xml, or text a session a line';
@@ -25,7 +26,7 @@ async function readSource(name: string, text: string, options: ReadOptions): Pro
     try {
       data = JSON.parse(text.replace(/^\uFEFF/, ''));
     } catch (error) {
-      return { ok: false, error: `This is not valid JSON: ${error instanceof Error ? error.message : String(error)}.` };
+      return { ok: false, error: `This is not valid JSON: ${errorMessage(error)}.` };
     }
     if (Array.isArray(data) && data.length === 0) return { ok: false, error: 'This agenda has no sessions yet: the conference may not have published its schedule.' };
     if (isFrabJson(data)) return parseFrabJson(data, options);

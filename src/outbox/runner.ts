@@ -10,6 +10,7 @@ import { getJob, listJobs, updateJob } from '../store/outbox-store';
 import { readBaseline } from '../store/published-store';
 import type { TalknotesDatabase } from '../store/schema';
 import { browserLocks, type LockManagerLike } from './locks';
+import { errorMessage } from '../model/errors';
 
 /** The Web Lock held while sending: two tabs never send at once. */
 export const OUTBOX_LOCK = 'talknotes-outbox';
@@ -85,7 +86,7 @@ export function createOutbox(options: OutboxOptions): Outbox {
       // Not the host's answer (sendJob never throws for that): the baseline could not be read, the
       // connection was refused, or the device failed. Said as it is; the job waits for a retry
       // rather than showing "Sending…" until the next trigger.
-      const message = error instanceof Error ? error.message : String(error);
+      const message = errorMessage(error);
       outcome = { kind: 'failed', message, retryable: true, waitMs: null, mayHaveSent, commits: [] };
     }
     const settled = outcome.kind === 'published' ? { repoKey: job.repoKey, files: outcome.baseline } : undefined;
@@ -124,7 +125,7 @@ export function createOutbox(options: OutboxOptions): Outbox {
         } while (again);
         await schedule();
       } catch (error) {
-        emit({ kind: 'error', message: `The outbox could not go on: ${error instanceof Error ? error.message : String(error)}` });
+        emit({ kind: 'error', message: `The outbox could not go on: ${errorMessage(error)}` });
         throw error;
       } finally {
         running = null;

@@ -3,6 +3,7 @@
 import { withDB } from '../store/db';
 import { hasUnsentJobs } from '../store/outbox-store';
 import { setJobReporter, type JobReporter } from './job-reports';
+import { errorMessage } from '../model/errors';
 
 /** Starts the outbox once it has something to send; `report` hears of failures and of publishes that need the person. */
 export function wakeOutbox(report: JobReporter): void {
@@ -21,7 +22,7 @@ export function wakeOutbox(report: JobReporter): void {
         stop(); // from here on the outbox listens for itself
         (await import('./app-outbox')).appOutbox();
       })
-      .catch((error: unknown) => report(`Posts waiting to be published could not be sent: ${error instanceof Error ? error.message : String(error)}`));
+      .catch((error: unknown) => report(`Posts waiting to be published could not be sent: ${errorMessage(error)}`));
   }
   addEventListener('online', check);
   document.addEventListener('visibilitychange', check);

@@ -7,6 +7,7 @@ import type { Choice, Conflict, MessageParts, PublishCounts, PublishedFile } fro
 import { planPublish, type Plan } from './plan';
 import { localIds } from './preview';
 import type { CommitInfo, FileChange, Forge, Platform, PublishFile } from './types';
+import { errorMessage } from '../model/errors';
 
 /** How many of the branch's newest commits are searched for a publish that may have landed. */
 export const RECENT_COMMITS = 30;
@@ -160,6 +161,6 @@ function failure(error: unknown, mayHaveSent: boolean, commits: CommitInfo[]): S
     return { kind: 'failed', message: error.message, retryable: RETRYABLE.has(error.kind), waitMs, mayHaveSent, commits };
   }
   // A fault in Talknotes or the device, not the host's answer: said as it is, and not retried by itself.
-  const message = error instanceof Error ? error.message : String(error);
+  const message = errorMessage(error);
   return { kind: 'failed', message: `Publishing stopped on an unexpected error: ${message}`, retryable: false, waitMs: null, mayHaveSent, commits };
 }

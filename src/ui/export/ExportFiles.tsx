@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { ExportFile } from '../../export';
 import { canShare, downloadBlob, share } from '../shared/download';
 import { errorMessage } from '../shared/use-load';
+import { MessageLine, type Message } from '../shared/Notice';
 
 const MARKDOWN = 'text/markdown;charset=utf-8';
 
@@ -14,20 +15,16 @@ export function fileNameOf(path: string): string {
 
 /** Every file of the export, exactly as it will be written, each with Download, Copy and Share. */
 export function ExportFiles({ files, title }: { files: ExportFile[]; title: string }) {
-  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const [message, setMessage] = useState<Message | null>(null);
   const act = (work: () => Promise<string | null>) => () => {
     work().then(
-      (text) => text && setMessage({ text, error: false }),
-      (error: unknown) => setMessage({ text: errorMessage(error), error: true }),
+      (text) => text && setMessage({ text, kind: 'ok' }),
+      (error: unknown) => setMessage({ text: errorMessage(error), kind: 'error' }),
     );
   };
   return (
     <>
-      {message && (
-        <p class={message.error ? 'field-error' : 'ok'} role={message.error ? 'alert' : 'status'}>
-          {message.text}
-        </p>
-      )}
+      <MessageLine message={message} />
       {files.map((file) => {
         const name = fileNameOf(file.path);
         return (

@@ -23,6 +23,7 @@ import { SaveToFolder } from './SaveToFolder';
 import { SaveStatusText } from '../shared/SaveStatusText';
 import { useAutosave } from '../shared/use-autosave';
 import { useLoad } from '../shared/use-load';
+import { errorMessage } from '../../model/errors';
 
 /** Export an event as blog posts: choose, check, see every file, then download, copy or share. */
 export default function ExportScreen({ eventId }: { eventId: string }) {
@@ -70,7 +71,7 @@ function Exporter({ source, initial }: { source: ExportSource; initial: ExportSe
       const zip = zipFiles(result.files, result.assets);
       downloadBlob(new Blob([zip], { type: 'application/zip' }), `${slugify(event.name, 'talknotes')}-${settings.target}.zip`);
     } catch (error) {
-      setZipError(`The zip could not be made: ${error instanceof Error ? error.message : String(error)}`);
+      setZipError(`The zip could not be made: ${errorMessage(error)}`);
     }
   };
 

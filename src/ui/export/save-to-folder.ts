@@ -2,6 +2,7 @@
 // Chromium and Edge): only new and changed files are written, and nothing is ever deleted.
 import type { RepositoryFile } from '../../export/repository-files';
 import type { ExportTarget } from '../../model/export-settings';
+import { errorMessage } from '../../model/errors';
 
 /** What a save did: files written for the first time, rewritten, and left alone as they were. */
 export interface FolderCounts {
@@ -156,7 +157,7 @@ function inPlace(error: unknown, segments: readonly string[]): Error {
     if (error.name === 'QuotaExceededError') return new Error(`${path}: the disk is full.`);
     if (error.name === 'NoModificationAllowedError') return new Error(`${path}: the file is locked (open in another program?). Close it and save again.`);
   }
-  return new Error(`${path}: ${error instanceof Error ? error.message : String(error)}`);
+  return new Error(`${path}: ${errorMessage(error)}`);
 }
 
 function gone(error: unknown, folder: FileSystemDirectoryHandle): Error {

@@ -7,7 +7,7 @@ import { announceSave } from '../shared/use-note-sync';
 import { ConfirmDialog } from '../shared/ConfirmDialog';
 import { downloadBlob } from '../shared/download';
 import { todayLocal } from '../shared/format';
-import { ErrorNotice } from '../shared/Notice';
+import { MessageLine, type Message } from '../shared/Notice';
 import { errorMessage } from '../shared/use-load';
 
 const describe = (data: BackupData) =>
@@ -16,7 +16,7 @@ const describe = (data: BackupData) =>
 /** The Backup part of Settings. */
 export function BackupSection() {
   const [last, setLast] = useState<number | null | undefined>(undefined);
-  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const [message, setMessage] = useState<Message | null>(null);
   const [pending, setPending] = useState<{ data: BackupData; createdAt: number; name: string } | null>(null);
   const [mode, setMode] = useState<'merge' | 'replace'>('merge');
   const [confirming, setConfirming] = useState(false);
@@ -25,7 +25,7 @@ export function BackupSection() {
   useEffect(() => {
     getDB()
       .then(lastBackupAt)
-      .then(setLast, (error: unknown) => setMessage({ text: `The last backup date could not be read: ${errorMessage(error)}`, error: true }));
+      .then(setLast, (error: unknown) => setMessage({ text: `The last backup date could not be read: ${errorMessage(error)}`, kind: 'error' }));
   }, []);
 
   async function backUp() {
@@ -43,9 +43,9 @@ export function BackupSection() {
       downloadBlob(new Blob([zip], { type: 'application/zip' }), `talknotes-backup-${todayLocal()}.zip`);
       await markBackedUp(db, now);
       setLast(now);
-      setMessage({ text: `Backed up ${describe(data)}.`, error: false });
+      setMessage({ text: `Backed up ${describe(data)}.`, kind: 'ok' });
     } catch (error) {
-      setMessage({ text: `The backup was not made: ${errorMessage(error)}`, error: true });
+      setMessage({ text: `The backup was not made: ${errorMessage(error)}`, kind: 'error' });
     } finally {
       setBusy(false);
     }
@@ -56,11 +56,11 @@ export function BackupSection() {
     setMessage(null);
     if (!file) return;
     if (file.size > MAX_BACKUP_BYTES) {
-      setMessage({ text: `${file.name} is too large to be a backup (at most 1000 MB).`, error: true });
+      setMessage({ text: `${file.name} is too large to be a backup (at most 1000 MB).`, kind: 'error' });
       return;
     }
     const read = readBackup(new Uint8Array(await file.arrayBuffer()));
-    if (!read.ok) setMessage({ text: `${read.error} Nothing was changed.`, error: true });
+    if (!read.ok) setMessage({ text: `${read.error} Nothing was changed.`, kind: 'error' });
     else setPending({ data: read.data, createdAt: read.createdAt, name: file.name });
   }
 
@@ -72,10 +72,10 @@ export function BackupSection() {
       const counts = await withDB((db) => restoreBackup(db, pending.data, mode));
       // Open editors of restored talks load what was restored.
       for (const note of await withDB(readEverything).then((all) => all.notes)) announceSave(note.talkId, note.revision ?? '');
-      setMessage({ text: `Restored: ${counts.added} added, ${counts.updated} updated, ${counts.kept} kept as they were.`, error: false });
+      setMessage({ text: `Restored: ${counts.added} added, ${counts.updated} updated, ${counts.kept} kept as they were.`, kind: 'ok' });
       setPending(null);
     } catch (error) {
-      setMessage({ text: `Nothing was restored: ${errorMessage(error)}`, error: true });
+      setMessage({ text: `Nothing was restored: ${errorMessage(error)}`, kind: 'error' });
     } finally {
       setBusy(false);
     }
@@ -97,7 +97,7 @@ export function BackupSection() {
           Restore from a backup file
         </label>
       </div>
-      {message && (message.error ? <ErrorNotice>{message.text}</ErrorNotice> : <p role="status" class="ok">{message.text}</p>)}
+      <MessageLine message={message} />
       {pending && (
         <form
           onSubmit={(e) => {

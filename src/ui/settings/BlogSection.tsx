@@ -6,7 +6,7 @@ import { getBlog, disconnectBlog, saveBlog, type ConnectedBlog } from '../../sto
 import { withDB } from '../../store/db';
 import { ConfirmDialog } from '../shared/ConfirmDialog';
 import { Loaded } from '../shared/Loaded';
-import { ErrorNotice } from '../shared/Notice';
+import { MessageLine, type Message } from '../shared/Notice';
 import { errorMessage, useLoad } from '../shared/use-load';
 import { BlogForm } from './BlogForm';
 import { describeFound, testConnection } from './test-connection';
@@ -27,7 +27,7 @@ function Blog({ initial }: { initial: ConnectedBlog | null }) {
   const [blog, setBlog] = useState(initial);
   const [editing, setEditing] = useState(!initial);
   const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const [message, setMessage] = useState<Message | null>(null);
   const [confirming, setConfirming] = useState(false);
 
   // Saves first, so a phone that is offline now keeps the connection; the test follows.
@@ -36,12 +36,12 @@ function Blog({ initial }: { initial: ConnectedBlog | null }) {
     setMessage(null);
     try {
       const result = await withDB((db) => saveBlog(db, connection));
-      if (!result.ok) return setMessage({ text: Object.values(result.errors).join(' '), error: true });
+      if (!result.ok) return setMessage({ text: Object.values(result.errors).join(' '), kind: 'error' });
       setBlog(result.record);
       setEditing(false);
       await test(result.record);
     } catch (error) {
-      setMessage({ text: `The connection was not saved: ${errorMessage(error)}`, error: true });
+      setMessage({ text: `The connection was not saved: ${errorMessage(error)}`, kind: 'error' });
     } finally {
       setBusy(false);
     }
@@ -52,7 +52,7 @@ function Blog({ initial }: { initial: ConnectedBlog | null }) {
     const result = await testConnection(current);
     setBusy(false);
     if (result.ok) setBlog(result.blog);
-    setMessage(result.ok ? { text: describeFound(result.blog), error: false } : { text: result.message, error: true });
+    setMessage(result.ok ? { text: describeFound(result.blog), kind: 'ok' } : { text: result.message, kind: 'error' });
   }
 
   async function disconnect() {
@@ -61,13 +61,13 @@ function Blog({ initial }: { initial: ConnectedBlog | null }) {
       await withDB(disconnectBlog);
       setBlog(null);
       setEditing(true);
-      setMessage({ text: 'Disconnected: the token is deleted from this device.', error: false });
+      setMessage({ text: 'Disconnected: the token is deleted from this device.', kind: 'ok' });
     } catch (error) {
-      setMessage({ text: `Could not disconnect: ${errorMessage(error)}`, error: true });
+      setMessage({ text: `Could not disconnect: ${errorMessage(error)}`, kind: 'error' });
     }
   }
 
-  const shown = message && (message.error ? <ErrorNotice>{message.text}</ErrorNotice> : <p role="status">{message.text}</p>);
+  const shown = <MessageLine message={message} />;
   if (editing || !blog) {
     return (
       <>

@@ -9,6 +9,7 @@ import { Loaded } from '../shared/Loaded';
 import { ErrorNotice } from '../shared/Notice';
 import { useLoad } from '../shared/use-load';
 import { useSaveForm } from '../shared/use-save-form';
+import { errorMessage } from '../../model/errors';
 
 /** Settings: how photos are stored, and how much of the device's storage Talknotes uses. */
 export default function SettingsScreen() {
@@ -88,7 +89,7 @@ function StorageUse() {
     if (!navigator.storage?.estimate) return;
     Promise.all([navigator.storage.estimate(), navigator.storage.persisted?.() ?? Promise.resolve(null)]).then(
       ([{ usage = 0, quota = 0 }, persisted]) => setEstimate({ state: 'ready', usage, quota, persisted }),
-      (error: unknown) => setEstimate({ state: 'error', message: error instanceof Error ? error.message : String(error) }),
+      (error: unknown) => setEstimate({ state: 'error', message: errorMessage(error) }),
     );
   }, []);
   return (

@@ -22,3 +22,20 @@ export function Loading() {
     </p>
   );
 }
+
+/** A message for the person: what happened, and whether it went wrong. */
+export interface Message {
+  text: string;
+  kind: 'ok' | 'error';
+}
+
+/** Shows a Message: an error as an alert, anything else as a polite status line. */
+export function MessageLine({ message, onRetry }: { message: Message | null; onRetry?: () => void }) {
+  if (!message) return null;
+  if (message.kind === 'error') return <ErrorNotice onRetry={onRetry}>{message.text}</ErrorNotice>;
+  return (
+    <p role="status" class="ok">
+      {message.text}
+    </p>
+  );
+}

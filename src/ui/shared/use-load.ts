@@ -1,5 +1,9 @@
 // Loading data for a screen, with the loading and error states a person sees.
 import { useCallback, useEffect, useState } from 'preact/hooks';
+import { errorMessage } from '../../model/errors';
+
+/** A plain-words message for anything thrown (the model's, for the screens). */
+export { errorMessage };
 
 /** What a screen knows about the data it asked for. */
 export type Load<T> =
@@ -24,10 +28,4 @@ export function useLoad<T>(load: () => Promise<T>, deps: unknown[]): Load<T> & {
   }, [...deps, attempt]);
   const reload = useCallback(() => setAttempt((n) => n + 1), []);
   return { ...result, reload };
-}
-
-/** A plain-words message for anything thrown. */
-export function errorMessage(error: unknown): string {
-  if (error instanceof Error || error instanceof DOMException) return error.message || error.name;
-  return String(error);
 }
