@@ -1,7 +1,7 @@
 // The app's one outbox, made when first needed (the Export screen, or a start with jobs waiting),
 // sending with the browser's network and the forge for the connected host.
 import { forgeFor } from '../publish/forges';
-import { withDB } from '../store/db';
+import { withDB } from '../app/services';
 import { browserPlatform } from './platform';
 import { createOutbox, type Outbox } from './runner';
 import { startOutbox } from './start';

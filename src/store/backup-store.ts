@@ -2,7 +2,7 @@
 // transaction, so a restore either lands whole or leaves the database exactly as it was.
 import type { BackupData } from '../backup/backup';
 import { appSettings, DEFAULT_PHOTO_SETTINGS, type PhotoRecord } from '../model/types';
-import { newRevision } from './this-tab';
+import { newRevision } from './revision';
 import { allOrNothing, tracked } from './results';
 import type { TalknotesDatabase } from './schema';
 

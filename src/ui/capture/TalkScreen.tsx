@@ -4,10 +4,10 @@ import type { ExportTarget } from '../../model/export-settings';
 import { formatSpeakers } from '../../model/speakers';
 import { minutesIntoTalk } from '../../model/now';
 import type { EventRecord, NoteRecord, PhotoSettings, TalkRecord } from '../../model/types';
-import { getDB, withDB } from '../../store/db';
-import { ConflictError, editorRevisions, saveNote } from '../../store/note-store';
+import { announceSave, appServices, getDB, withDB } from '../../app/services';
+import { ConflictError, editorRevisions } from '../../store/note-store';
+import { saveDraftFromTab, saveNoteFromTab } from '../../session/tab-writes';
 import { readCapture } from '../../store/capture-store';
-import { saveDraft } from '../../store/draft-store';
 import { dayTitle, formatTimes } from '../shared/format';
 import { dayNumber } from '../../model/days';
 import { Link } from '../shared/Link';
@@ -18,7 +18,7 @@ import { insertForShortcut, QuickInsertBar } from './QuickInsertBar';
 import { usePhotos } from './use-photos';
 import { ConflictChoice } from './ConflictChoice';
 import { keepBoth } from '../../model/conflicts';
-import { announceSave, useNoteSync } from '../shared/use-note-sync';
+import { useNoteSync } from '../shared/use-note-sync';
 import { askForPersistentStorage } from './persist';
 import { SaveStatusText } from '../shared/SaveStatusText';
 import { useAutosave } from '../shared/use-autosave';
@@ -92,7 +92,7 @@ function NotesEditor({ talk, event, text, createdAt, revision, photoSettings, bl
     (value: string) => {
       followTyping(value);
       // Saved means committed (tx.done): IndexedDB's own guarantee.
-      return withDB((db) => saveNote(db, { talkId: talk.id, eventId: talk.eventId, createdAt, basedOn: baseRef.current, editor }, value)).then(
+      return withDB((db) => saveNoteFromTab(db, appServices().tab, { talkId: talk.id, eventId: talk.eventId, createdAt, basedOn: baseRef.current, editor }, value)).then(
         (saved) => {
           baseRef.current = saved.revision ?? '';
           announceSave(talk.id, baseRef.current);
@@ -105,7 +105,7 @@ function NotesEditor({ talk, event, text, createdAt, revision, photoSettings, bl
             const theirs = error.theirs;
             return withDB((db) =>
               // Not as this editor's own: a later save of its plain text must not pass over theirs unasked.
-              saveNote(db, { talkId: talk.id, eventId: talk.eventId, createdAt, basedOn: theirs.revision ?? '' }, keepBoth(value, theirs.text)),
+              saveNoteFromTab(db, appServices().tab, { talkId: talk.id, eventId: talk.eventId, createdAt, basedOn: theirs.revision ?? '' }, keepBoth(value, theirs.text)),
             );
           }
           setConflict(error.theirs);
@@ -117,7 +117,7 @@ function NotesEditor({ talk, event, text, createdAt, revision, photoSettings, bl
   );
   // When the page is hidden or closed: a draft that lands even if the page dies before the save does.
   const rescue = useCallback(
-    (value: string) => withDB((db) => saveDraft(db, { talkId: talk.id, eventId: talk.eventId, basedOn: baseRef.current, own: editor.recent }, value)),
+    (value: string) => withDB((db) => saveDraftFromTab(db, appServices().tab, { talkId: talk.id, eventId: talk.eventId, basedOn: baseRef.current, own: editor.recent }, value)),
     [talk.id, talk.eventId, editor],
   );
   const autosave = useAutosave(save, talk.id, `Your latest notes for "${talk.title}"`, rescue);
