@@ -3,11 +3,12 @@
 // resolves), and other tabs' saves loaded while nothing typed here waits.
 import { resolveConflict, keepBoth, type ConflictChoice } from '../model/conflicts';
 import type { NoteRecord } from '../model/types';
-import { ConflictError, editorRevisions, getNote } from '../store/note-store';
+import { ConflictError, editorRevisions } from '../store/note-store';
 import type { TalknotesDatabase } from '../store/schema';
 import { createAutosaver, type SaveStatus } from './autosave';
 import type { Clock } from './clock';
 import type { NoteChannel } from './note-channel';
+import { followOtherTabs } from './other-tabs';
 import type { Savers } from './savers';
 import { statusSource, type StatusSource } from './status';
 import type { Tab } from './tab';
@@ -113,21 +114,20 @@ export function createNoteSession(options: NoteSessionOptions): NoteSession {
     ...(options.savers && { savers: options.savers }),
   });
 
-  // Saves from other tabs are loaded here while nothing typed here waits to be saved — asked when
-  // the word comes and again right before the text is replaced, since typing may start in between
-  // (then nothing is loaded, and the next save here meets the other tab's as a conflict).
-  const stopListening = notes.listen(({ talkId, revision }) => {
-    if (talkId !== talk.id || revision === base || saver.pending()) return;
-    withDB((db) => getNote(db, talk.id)).then(
-      (theirs) => {
-        if (!theirs || theirs.revision !== revision || saver.pending()) return;
-        base = theirs.revision ?? '';
-        if (theirs.text === text) return;
-        text = theirs.text;
-        emit({ kind: 'loaded', text });
-      },
-      (error: unknown) => report(`Changes from another tab could not be loaded: ${errorText(error)}`),
-    );
+  // Other tabs' saves are loaded here while nothing typed here waits (other-tabs.ts).
+  const stopListening = followOtherTabs({
+    notes,
+    withDB,
+    talkId: talk.id,
+    base: () => base,
+    pending: () => saver.pending(),
+    load: (theirs) => {
+      base = theirs.revision ?? '';
+      if (theirs.text === text) return;
+      text = theirs.text;
+      emit({ kind: 'loaded', text });
+    },
+    failed: (error) => report(`Changes from another tab could not be loaded: ${errorText(error)}`),
   });
 
   return {
