@@ -11,6 +11,7 @@ import { createTab, DRAFTS_CHANNEL } from '../session/tab';
 import { openTalknotesDB } from '../store/db';
 import { DB_NAME } from '../store/schema';
 import { App } from '../ui/App';
+import { currentPath, matchPath } from '../ui/router';
 import { describeNotice } from '../ui/shared/connection-notices';
 import { reportProblem } from '../ui/shared/problems';
 import { errorMessage } from '../ui/shared/use-load';
@@ -46,8 +47,13 @@ export function startApp(root: HTMLElement): void {
   whenLoaded(() => {
     setTimeout(whenIdle(registerServiceWorker), 1000);
     // Posts queued for publishing are sent at start (and when online again): that code loads only then.
-    setTimeout(() => wakeOutbox(reportProblem), 1000);
+    setTimeout(() => wakeOutbox(reportPublish), 1000);
   });
+}
+
+// Its Export screen shows a publish's trouble itself; anywhere else it is said at the top.
+function reportPublish(message: string, eventId?: string): void {
+  if (!eventId || matchPath('/events/:eventId/export', currentPath())?.eventId !== eventId) reportProblem(message);
 }
 
 // The service worker is registered a second after the page has loaded, when the browser is idle:

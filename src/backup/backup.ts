@@ -1,10 +1,12 @@
-// Making and reading backup files. Reading checks everything (zip entry names, sizes, the JSON
-// against its schema, and that every record's parent is there) before returning a single record.
-import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+// Making and reading backup files. Reading checks everything (zip entry names, sizes declared and
+// held, checksums, the JSON against its schema, and that every record's parent is there) before
+// returning a single record.
+import { strFromU8, strToU8, zipSync, type Zippable } from 'fflate';
 import * as v from 'valibot';
 import type { ExportSettingsRecord } from '../model/export-settings';
 import type { AppSettingsRecord, EventRecord, NoteRecord, PhotoRecord, TalkRecord } from '../model/types';
 import { BACKUP_FORMAT, BACKUP_JSON, BACKUP_VERSION, BackupSchema, type BackupJson } from './backup-format';
+import { unpackBackupZip } from './backup-zip';
 
 /** Every record of the database, as a backup holds it. */
 export interface BackupData {
@@ -19,11 +21,8 @@ export interface BackupData {
 /** A backup read and checked, or what is wrong with the file. */
 export type ReadBackup = { ok: true; data: BackupData; createdAt: number } | { ok: false; error: string };
 
-/** Largest backup file accepted, and largest single entry inside it. */
+/** Largest backup file accepted (the limits on what is inside are in backup-zip.ts). */
 export const MAX_BACKUP_BYTES = 1_000_000_000;
-const MAX_ENTRY_BYTES = 200_000_000;
-const MAX_TOTAL_BYTES = 2_000_000_000;
-const MAX_ENTRIES = 100_000;
 
 /** A zip of everything: the records as JSON, each photo's bytes as its own entry. */
 export function makeBackup(data: BackupData, now: number): Uint8Array<ArrayBuffer> {
@@ -53,35 +52,12 @@ export function makeBackup(data: BackupData, now: number): Uint8Array<ArrayBuffe
   return zipSync(entries, { level: 6 }) as Uint8Array<ArrayBuffer>;
 }
 
-// A zip entry name that could write outside the place it is unpacked to.
-function unsafeName(name: string): boolean {
-  return name.includes('\\') || name.startsWith('/') || /^[a-z]:/i.test(name) || name.split('/').includes('..');
-}
-
 /** Reads and checks a backup file; nothing of a bad file is returned. */
 export function readBackup(bytes: Uint8Array): ReadBackup {
   if (bytes.length > MAX_BACKUP_BYTES) return { ok: false, error: `The file is ${Math.round(bytes.length / 1e6)} MB; a backup can be at most 1000 MB.` };
-  let files: Record<string, Uint8Array>;
-  const refused: string[] = [];
-  try {
-    let total = 0;
-    let count = 0;
-    files = unzipSync(bytes, {
-      // Refused entries are never unpacked: a zip bomb is turned away before it fills memory.
-      filter: (file) => {
-        total += file.originalSize;
-        if (++count > MAX_ENTRIES) refused.push('it has too many files');
-        else if (unsafeName(file.name)) refused.push(`"${file.name}" points outside the backup`);
-        else if (file.originalSize > MAX_ENTRY_BYTES) refused.push(`"${file.name}" is too large`);
-        else if (total > MAX_TOTAL_BYTES) refused.push('it unpacks to more than 2000 MB');
-        else return file.name === BACKUP_JSON || file.name.startsWith('photos/');
-        return false;
-      },
-    });
-  } catch (error) {
-    return { ok: false, error: `This is not a Talknotes backup, or the file is damaged or cut short (${error instanceof Error ? error.message : String(error)}).` };
-  }
-  if (refused.length) return { ok: false, error: `The backup was refused: ${[...new Set(refused)].join('; ')}.` };
+  const unpacked = unpackBackupZip(bytes, (name) => name === BACKUP_JSON || name.startsWith('photos/'));
+  if (!unpacked.ok) return unpacked;
+  const { files } = unpacked;
   const jsonBytes = files[BACKUP_JSON];
   if (!jsonBytes) return { ok: false, error: `This zip is not a Talknotes backup: it has no ${BACKUP_JSON}.` };
 

@@ -2,15 +2,15 @@
 import { processPhoto } from './process-photo';
 import type { WorkerReply, WorkerRequest } from './worker-messages';
 
-const scope = self as unknown as {
-  onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null;
-  postMessage(message: WorkerReply, transfer?: Transferable[]): void;
-};
+// Compiled with the WebWorker library (tsconfig.worker.json), where `self` is the worker's scope.
+declare const self: DedicatedWorkerGlobalScope;
 
-scope.onmessage = ({ data }) => {
+const reply = (message: WorkerReply, transfer: Transferable[] = []) => self.postMessage(message, transfer);
+
+self.onmessage = ({ data }: MessageEvent<WorkerRequest>) => {
   processPhoto(data.file, data.settings).then(
-    (photo) => scope.postMessage({ id: data.id, ok: true, photo }, [photo.bytes]),
+    (photo) => reply({ id: data.id, ok: true, photo }, [photo.bytes]),
     (error: unknown) =>
-      scope.postMessage({ id: data.id, ok: false, message: error instanceof Error ? error.message : String(error), canvasMissing: typeof OffscreenCanvas !== 'function' }),
+      reply({ id: data.id, ok: false, message: error instanceof Error ? error.message : String(error), canvasMissing: typeof OffscreenCanvas !== 'function' }),
   );
 };

@@ -14,11 +14,24 @@ export interface ProcessedPhoto {
   originalHeight: number;
 }
 
-type AnyCanvas = OffscreenCanvas | HTMLCanvasElement;
+/**
+ * What the main thread's fallback <canvas> offers. Typed here, not as HTMLCanvasElement, so that
+ * this file also compiles for the worker (src/image/tsconfig.worker.json has no DOM types).
+ */
+interface PageCanvas {
+  width: number;
+  height: number;
+  getContext(id: '2d'): OffscreenCanvasRenderingContext2D | null;
+  toBlob(callback: (blob: Blob | null) => void, type: string, quality: number): void;
+}
+
+type AnyCanvas = OffscreenCanvas | PageCanvas;
 
 function makeCanvas(width: number, height: number): AnyCanvas {
   if (typeof OffscreenCanvas === 'function') return new OffscreenCanvas(width, height);
-  const canvas = document.createElement('canvas');
+  // Only on the main thread (older Safari has no OffscreenCanvas, and then no worker either).
+  const page = globalThis as unknown as { document: { createElement(tag: 'canvas'): PageCanvas } };
+  const canvas = page.document.createElement('canvas');
   canvas.width = width;
   canvas.height = height;
   return canvas;
@@ -43,14 +56,15 @@ export async function processPhoto(file: Blob, settings: Pick<PhotoSettings, 'ma
   let current: ImageBitmap | AnyCanvas = source;
   for (const step of resizeSteps(source, target)) {
     const canvas = makeCanvas(step.width, step.height);
-    const context = canvas.getContext('2d') as CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D | null;
+    const context = canvas.getContext('2d') as OffscreenCanvasRenderingContext2D | null;
     if (!context) throw new Error('The browser could not make a canvas to resize the photo.');
     // JPEG has no transparency: a transparent screenshot gets a white background, not a black one.
     context.fillStyle = '#fff';
     context.fillRect(0, 0, step.width, step.height);
     context.imageSmoothingEnabled = true;
     context.imageSmoothingQuality = 'high';
-    context.drawImage(current, 0, 0, step.width, step.height);
+    // A page <canvas> is drawable like an OffscreenCanvas; the worker's types just do not know it.
+    context.drawImage(current as ImageBitmap | OffscreenCanvas, 0, 0, step.width, step.height);
     current = canvas;
   }
   const { width: originalWidth, height: originalHeight } = source;

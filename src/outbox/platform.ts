@@ -17,7 +17,7 @@ export function fetchHttp(timeoutMs = REQUEST_TIMEOUT_MS): Http {
       if (error instanceof DOMException && error.name === 'TimeoutError') {
         throw new PublishError('timeout', `No answer from ${new URL(url).host} within ${Math.round(timeoutMs / 1000)} s.`);
       }
-      throw new PublishError('network', `Could not reach ${new URL(url).host}: the device may be offline, or the address is not allowed.`);
+      throw new PublishError('network', `Could not reach ${new URL(url).host}: the device may be offline, or the server does not accept requests from web apps (CORS).`);
     }
     const out: Record<string, string> = {};
     response.headers.forEach((value, name) => (out[name.toLowerCase()] = value));

@@ -70,16 +70,23 @@ export function createOutbox(options: OutboxOptions): Outbox {
       return;
     }
     const started = await update(id, startSending);
-    const baseline = await withDB((db) => readBaseline(db, job.repoKey, job.paths));
     let outcome: SendOutcome;
+    let mayHaveSent = started.mayHaveSent;
+    const markSending = async () => {
+      await update(id, () => ({ mayHaveSent: true }));
+      mayHaveSent = true;
+    };
     try {
+      const baseline = await withDB((db) => readBaseline(db, job.repoKey, job.paths));
       const forge = forgeFor(connection, platform);
       const input = { ...started, files: jobFiles(job), baseline };
-      outcome = await sendJob(input, forge, platform, { markSending: async () => void (await update(id, () => ({ mayHaveSent: true }))) });
+      outcome = await sendJob(input, forge, platform, { markSending });
     } catch (error) {
-      // forgeFor refused the connection: nothing was sent.
+      // Not the host's answer (sendJob never throws for that): the baseline could not be read, the
+      // connection was refused, or the device failed. Said as it is; the job waits for a retry
+      // rather than showing "Sending…" until the next trigger.
       const message = error instanceof Error ? error.message : String(error);
-      outcome = { kind: 'failed', message, retryable: false, waitMs: null, mayHaveSent: started.mayHaveSent, commits: [] };
+      outcome = { kind: 'failed', message, retryable: true, waitMs: null, mayHaveSent, commits: [] };
     }
     const settled = outcome.kind === 'published' ? { repoKey: job.repoKey, files: outcome.baseline } : undefined;
     await update(id, (j) => afterSend(j, outcome, now()), settled);

@@ -2,9 +2,11 @@
 // again when the device comes online or the app is seen. Costs one IndexedDB read, no publish code.
 import { withDB } from '../app/services';
 import { hasUnsentJobs } from '../store/outbox-store';
+import { setJobReporter, type JobReporter } from './job-reports';
 
-/** Starts the outbox once it has something to send; `report` hears of failures. */
-export function wakeOutbox(report: (message: string) => void): void {
+/** Starts the outbox once it has something to send; `report` hears of failures and of publishes that need the person. */
+export function wakeOutbox(report: JobReporter): void {
+  setJobReporter(report);
   let woken = false;
   const stop = () => {
     removeEventListener('online', check);

@@ -103,7 +103,7 @@ export function tokenAdvice(choice: HostChoice, apiUrl: string): { url: string |
       return {
         url: origin && `${origin}/-/user_settings/personal_access_tokens`,
         steps:
-          'Make a project access token in your blog project (Settings → Access tokens) with the role Developer and the scope "api", and an expiry date. (GitLab writes commits through its API only with "api".)',
+          'Make a personal access token with the scope "api" (GitLab writes commits through its API only with "api") and an expiry date. A protected branch such as main takes commits from Maintainers only. On your own server or a paid plan, a project access token in the blog project (Settings → Access tokens, role Maintainer, scope "api") is narrower.',
       };
     case 'gitea':
       return {
@@ -113,10 +113,15 @@ export function tokenAdvice(choice: HostChoice, apiUrl: string): { url: string |
   }
 }
 
-/** The connect form's answer: a connection to save, or a message saying what to fix; `allowed` = the build's publishing origins. */
+/**
+ * The connect form's answer: a connection to save, or a message saying what to fix; `allowed` = the
+ * build's publishing origins. An empty token field keeps `previous`'s token, but only for the same
+ * API address: a token made for one host is never sent to another.
+ */
 export function connectionFrom(
   input: { choice: HostChoice; apiUrl: string; repository: string; branch: string; token: string },
   allowed: readonly string[],
+  previous: Pick<BlogConnection, 'apiUrl' | 'token'> | null = null,
 ): { ok: true; connection: Omit<BlogConnection, 'siteFolder'> } | { ok: false; message: string } {
   const parsed = parseRepository(input.repository);
   if (!parsed) return { ok: false, message: 'Give the repository as owner/name (e.g. me/blog) or paste its address.' };
@@ -134,6 +139,9 @@ export function connectionFrom(
     };
   }
   if (!input.branch.trim()) return { ok: false, message: 'Give the branch your blog is built from (often main or gh-pages).' };
-  if (!input.token.trim()) return { ok: false, message: 'Paste the access token (see above for which one to make).' };
-  return { ok: true, connection: { kind: KIND_OF[input.choice], apiUrl, owner: parsed.owner, repo: parsed.repo, branch: input.branch.trim(), token: input.token.trim() } };
+  const kept = previous && previous.apiUrl.replace(/\/+$/, '') === apiUrl ? previous.token : '';
+  const token = input.token.trim() || kept;
+  if (!token && previous) return { ok: false, message: `This is a new host: paste a token made on ${new URL(apiUrl).host} (the one given before stays with its own host).` };
+  if (!token) return { ok: false, message: 'Paste the access token (see above for which one to make).' };
+  return { ok: true, connection: { kind: KIND_OF[input.choice], apiUrl, owner: parsed.owner, repo: parsed.repo, branch: input.branch.trim(), token } };
 }

@@ -7,6 +7,11 @@ export async function requestJson<T>(http: Http, request: HttpRequest, host: str
   const response = await http(request);
   if (response.status < 200 || response.status > 299) throw errorForResponse(response, host);
   if (response.body === '') return undefined as T;
+  return jsonOf<T>(response, host);
+}
+
+/** The answer's JSON body; an unreadable one is the host's failure, not ours. */
+export function jsonOf<T>(response: HttpResponse, host: string): T {
   try {
     return JSON.parse(response.body) as T;
   } catch {

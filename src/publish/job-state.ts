@@ -62,3 +62,12 @@ export function chosen(job: JobRecord, path: string, choice: Choice): JobChange 
   const choices = { ...job.choices, [path]: choice };
   return job.conflicts.every((c) => choices[c.path]) ? { choices, state: 'waiting' } : { choices };
 }
+
+/**
+ * True when a new publish of the same event to the same repository replaces an older one still
+ * waiting: nothing of the older one can have reached the host, and the newer holds the newer posts
+ * (a second tap, or an edit while offline, makes one commit, not two).
+ */
+export function supersedes(newer: Pick<JobRecord, 'eventId' | 'repoKey'>, older: JobRecord): boolean {
+  return older.eventId === newer.eventId && older.repoKey === newer.repoKey && older.state === 'waiting' && !older.mayHaveSent && older.commits.length === 0;
+}

@@ -12,6 +12,8 @@ export interface PublishedFile {
   path: string;
   remote: string;
   local: string;
+  /** The person chose to keep the repository's version over ours: editing ours later asks again. */
+  kept?: boolean;
 }
 
 /** A file the person must decide about: edited in the repository since we published it, or never ours. */

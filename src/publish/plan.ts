@@ -30,7 +30,7 @@ export interface Plan {
   counts: PublishCounts;
   changes: FileChange[];
   conflicts: Conflict[];
-  /** What we will have settled on once `changes` have landed (skipped files keep their old entry). */
+  /** What we will have settled on once `changes` have landed (skipped files, and files edited only in the repository, keep their old entry). */
   baseline: PublishedFile[];
 }
 
@@ -54,7 +54,8 @@ export function fileStatus(local: string, remote: string | undefined, settled: P
   const theirs = remote !== settled.remote;
   // Only the repository's side moved on (someone fixed a typo there): theirs is the newer text.
   if (!ours) return { status: 'unchanged' };
-  if (!theirs) return { status: 'changed' };
+  // Ours changed over a version of theirs the person chose to keep: theirs is still not in ours.
+  if (!theirs) return settled.kept ? { status: 'conflict', reason: 'edited-since' } : { status: 'changed' };
   return { status: 'conflict', reason: 'edited-since' };
 }
 
@@ -86,7 +87,10 @@ export function planPublish(input: PlanInput): Plan {
       case 'unchanged':
       case 'keep-theirs':
         counts.unchanged++;
-        plan.baseline.push({ path: file.path, remote: remote ?? local, local });
+        // Only the repository's side moved: the old entry stays, so that editing ours later asks
+        // instead of overwriting their edit, which the person has not seen.
+        if (status === 'keep-theirs') plan.baseline.push({ path: file.path, remote: remote ?? local, local, kept: true });
+        else if (remote === local || remote === input.baseline.get(file.path)?.remote) plan.baseline.push({ ...input.baseline.get(file.path), path: file.path, remote: remote ?? local, local });
         break;
       case 'skip':
         counts.skipped++;

@@ -1,7 +1,8 @@
 // Everything in, everything out: reading all records for a backup, and restoring one in a single
 // transaction, so a restore either lands whole or leaves the database exactly as it was.
 import type { BackupData } from '../backup/backup';
-import { appSettings, DEFAULT_PHOTO_SETTINGS, type PhotoRecord } from '../model/types';
+import { appSettings, type PhotoRecord } from '../model/types';
+import { getAppSettings, updateAppSettings } from './app-settings-store';
 import { newRevision } from './revision';
 import { allOrNothing, tracked } from './results';
 import type { TalknotesDatabase } from './schema';
@@ -97,15 +98,10 @@ export async function restoreBackup(db: TalknotesDatabase, data: BackupData, mod
 
 /** Remembers when everything was last backed up (shown in Settings, and for the backup nudge). */
 export async function markBackedUp(db: TalknotesDatabase, at: number): Promise<void> {
-  const tx = db.transaction('settings', 'readwrite');
-  const existing = appSettings(await tx.store.get('app'));
-  await Promise.all([
-    tx.store.put({ id: 'app', photos: existing?.photos ?? DEFAULT_PHOTO_SETTINGS, ...existing, lastBackupAt: at, createdAt: existing?.createdAt ?? at, updatedAt: at }),
-    tx.done,
-  ]);
+  await updateAppSettings(db, { lastBackupAt: at }, at);
 }
 
 /** When everything was last backed up, or null. */
 export async function lastBackupAt(db: TalknotesDatabase): Promise<number | null> {
-  return appSettings(await db.get('settings', 'app'))?.lastBackupAt ?? null;
+  return (await getAppSettings(db))?.lastBackupAt ?? null;
 }

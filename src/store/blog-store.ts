@@ -24,15 +24,21 @@ export async function getBlog(db: TalknotesDatabase): Promise<ConnectedBlog | nu
   return record ? connectedOf(record) : null;
 }
 
-/** Checks and stores the connection (what was found stays while it is the same repository and branch); resolves once committed. */
-export async function saveBlog(db: TalknotesDatabase, input: BlogConnection): Promise<SaveResult<ConnectedBlog, BlogConnection>> {
-  const checked = validateConnection(input);
+/**
+ * Checks and stores the connection; resolves once committed. What was found, and the site folder
+ * when none is given, stay while it is the same repository and branch: another one starts at its
+ * root until Test connection finds where its site is (an old "docs" would put posts in the wrong place).
+ */
+export async function saveBlog(db: TalknotesDatabase, input: Omit<BlogConnection, 'siteFolder'> & { siteFolder?: string }): Promise<SaveResult<ConnectedBlog, BlogConnection>> {
+  const checked = validateConnection({ ...input, siteFolder: input.siteFolder ?? '' });
   if (!checked.ok) return checked;
   const tx = db.transaction('blog', 'readwrite');
   const existing = await tx.store.get(KEY);
   const now = Date.now();
-  const found = existing && repoKeyOf(existing) === repoKeyOf(checked.value) ? (existing.found ?? null) : null;
-  const record: BlogRecord = { ...checked.value, found, id: KEY, createdAt: existing?.createdAt ?? now, updatedAt: now };
+  const same = existing !== undefined && repoKeyOf(existing) === repoKeyOf(checked.value);
+  const found = same ? (existing.found ?? null) : null;
+  const siteFolder = same && input.siteFolder === undefined ? existing.siteFolder : checked.value.siteFolder;
+  const record: BlogRecord = { ...checked.value, siteFolder, found, id: KEY, createdAt: existing?.createdAt ?? now, updatedAt: now };
   await Promise.all([tx.store.put(record), tx.done]);
   return { ok: true, record: connectedOf(record) };
 }

@@ -1,7 +1,8 @@
 // What the capture screen reads when it opens, in one read transaction: fewer round trips on a
 // cold start, and none of the validation code that only writes need.
 import type { ExportTarget } from '../model/export-settings';
-import { appSettings, DEFAULT_PHOTO_SETTINGS, type EventRecord, type NoteRecord, type PhotoSettings, type TalkRecord } from '../model/types';
+import type { EventRecord, NoteRecord, PhotoSettings, TalkRecord } from '../model/types';
+import { APP_SETTINGS_ID, photoSettingsOf } from './app-settings-store';
 import type { TalknotesDatabase } from './schema';
 
 /** A talk with its event, its notes (undefined before anything was typed) and the photo settings. */
@@ -20,11 +21,11 @@ export async function readCapture(db: TalknotesDatabase, talkId: string): Promis
   const [talk, note, settings] = await Promise.all([
     tx.objectStore('talks').get(talkId),
     tx.objectStore('notes').get(talkId),
-    tx.objectStore('settings').get('app'),
+    tx.objectStore('settings').get(APP_SETTINGS_ID),
   ]);
   if (!talk) throw new Error('This talk does not exist on this device; it may have been deleted.');
   const [event, exportSettings] = await Promise.all([tx.objectStore('events').get(talk.eventId), tx.objectStore('exportSettings').get(talk.eventId)]);
   await tx.done;
   if (!event) throw new Error('The event of this talk does not exist on this device; it may have been deleted.');
-  return { talk, event, note, photoSettings: { ...DEFAULT_PHOTO_SETTINGS, ...appSettings(settings)?.photos }, blog: exportSettings?.target ?? 'jekyll' };
+  return { talk, event, note, photoSettings: photoSettingsOf(settings), blog: exportSettings?.target ?? 'jekyll' };
 }

@@ -1,6 +1,7 @@
 // The outbox: publish jobs waiting, sending or done, with their files. A job leaves only when the
 // person removes it once published or failed, so the queue survives restarts, failures and tabs.
 import type { JobRecord, PublishJob, PublishedFile } from '../publish/job';
+import { supersedes } from '../publish/job-state';
 import { baselineRecords } from './published-store';
 import { allOrNothing, MissingRecordError, tracked } from './results';
 import type { TalknotesDatabase } from './schema';
@@ -18,6 +19,25 @@ export async function addJob(db: TalknotesDatabase, job: PublishJob): Promise<vo
       ...files.map((f) => tracked(tx.objectStore('outboxFiles').add({ jobId: job.id, path: f.path, bytes: f.bytes, createdAt: job.createdAt, updatedAt: job.createdAt }))),
     ]),
   );
+}
+
+/**
+ * Queues a new job: stores it with its files and, in the same transaction, removes the jobs of the
+ * same event and repository it supersedes (still waiting, nothing sent). Resolves with their ids.
+ */
+export async function queueJob(db: TalknotesDatabase, job: PublishJob): Promise<string[]> {
+  const { files, ...record } = job;
+  const tx = db.transaction(['outbox', 'outboxFiles'], 'readwrite');
+  return allOrNothing(tx, async () => {
+    const outbox = tx.objectStore('outbox');
+    const replaced = (await outbox.index('by-event').getAll(job.eventId)).filter((older) => supersedes(job, older)).map((older) => older.id);
+    await Promise.all([
+      ...replaced.flatMap((id) => [tracked(outbox.delete(id)), tracked(tx.objectStore('outboxFiles').delete(filesOf(id)))]),
+      tracked(outbox.add(record)),
+      ...files.map((f) => tracked(tx.objectStore('outboxFiles').add({ jobId: job.id, path: f.path, bytes: f.bytes, createdAt: job.createdAt, updatedAt: job.createdAt }))),
+    ]);
+    return replaced;
+  });
 }
 
 /** The jobs (without their files), oldest first; of one event when given. */

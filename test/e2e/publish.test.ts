@@ -96,6 +96,20 @@ async function openExport(event: string, expected: RegExp = /The commit will hol
   await page.getByRole('status').filter({ hasText: expected }).waitFor();
 }
 
+/** The ids of the publishes in the app's outbox, read from IndexedDB. */
+const outboxIds = () =>
+  page.evaluate(
+    () =>
+      new Promise<string[]>((resolve, reject) => {
+        const open = indexedDB.open('talknotes');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction('outbox').objectStore('outbox').getAllKeys();
+          request.onsuccess = () => (resolve(request.result as string[]), open.result.close());
+          request.onerror = () => reject(request.error);
+        };
+      }),
+  );
 const publishes = () => page.getByRole('list', { name: 'Publishes' }).getByRole('listitem');
 const isCommit = (r: ForgeRequest) => r.method === 'POST' && r.body.includes('createCommitOnBranch');
 const changedPaths = async (repo: GitRepo, commit: string) =>
@@ -109,6 +123,8 @@ describe('publish', () => {
     await openExport('Serverless Summit', /The commit will hold 2 new and 0 changed files; 0 unchanged/);
     await page.getByRole('button', { name: 'Publish' }).click();
     await publishes().first().getByText(/^Published: 2 new, 0 changed, 0 unchanged/).waitFor();
+    // What the next commit would hold is read again: the files are on the branch now.
+    await page.getByRole('status').filter({ hasText: /The commit will hold 0 new and 0 changed files; 2 unchanged/ }).waitFor({ timeout: 5000 });
     expect(await jekyllRepo.count('main')).toBe(before + 1);
     const [commit] = await jekyllRepo.log('main', 1);
     expect(commit!.message).toMatch(/^.*Serverless Summit/);
@@ -150,6 +166,12 @@ describe('publish', () => {
     const before = await jekyllRepo.count('main');
     await page.getByRole('button', { name: 'Publish' }).click();
     await publishes().first().getByText('Waiting for a network').waitFor();
+    // Tapped again (or after another edit) while it waits: the newer publish replaces the waiting one.
+    const [first] = await outboxIds();
+    await page.getByRole('button', { name: 'Publish' }).click();
+    await expect.poll(outboxIds).not.toEqual([first]);
+    expect(await outboxIds()).toHaveLength(1);
+    expect(await publishes().count()).toBe(1);
     expect(await jekyllRepo.count('main')).toBe(before);
     await context.setOffline(false);
     await publishes().first().getByText(/^Published/).waitFor();

@@ -48,6 +48,19 @@ const commits = (forge: DirectForge) => forge.calls.filter((c) => c === 'commit'
 const POST = { '_posts/2017-04-18-day-1.md': 'Day 1\n' };
 
 describe('the outbox', () => {
+  it('a failure of the device mid-send (here: the forge cannot be made) leaves the job waiting with the reason, not "sending"', async () => {
+    const { db, repo } = await setup();
+    await queue(db, 'j1', POST);
+    const { outbox } = outboxOn(db, repo, {
+      forgeFor: () => {
+        throw new Error('the device refused');
+      },
+    });
+    await outbox.sendNow();
+    expect(await jobOf(db, 'j1')).toMatchObject({ state: 'waiting', error: expect.stringContaining('the device refused') });
+    expect(await repo.count('main')).toBe(1);
+  });
+
   it('sends a waiting job: published with its commit, the baseline saved, listeners told each step', async () => {
     const { db, repo } = await setup();
     await queue(db, 'j1', POST);

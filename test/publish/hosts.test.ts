@@ -41,6 +41,11 @@ describe('hosts', () => {
     expect(tokenAdvice('github-enterprise', 'https://ghe.example.com/api/v3').url).toBe('https://ghe.example.com/settings/personal-access-tokens/new');
     expect(tokenAdvice('github-enterprise', '').url).toBeNull();
     expect(tokenAdvice('gitlab', DEFAULT_API.gitlab).url).toBe('https://gitlab.com/-/user_settings/personal_access_tokens');
+    // The page linked makes personal tokens (project tokens need a paid plan on gitlab.com), and
+    // a Developer cannot push to a protected branch such as main.
+    expect(tokenAdvice('gitlab', DEFAULT_API.gitlab).steps).toMatch(/^Make a personal access token with the scope "api"/);
+    expect(tokenAdvice('gitlab', DEFAULT_API.gitlab).steps).not.toMatch(/Developer/);
+    expect(tokenAdvice('gitlab', DEFAULT_API.gitlab).steps).toMatch(/Maintainer/);
     expect(tokenAdvice('gitea', DEFAULT_API.gitea).url).toBe('https://codeberg.org/user/settings/applications');
   });
 });
@@ -54,6 +59,15 @@ describe('connectionFrom', () => {
       ok: true,
       connection: { kind: 'gitlab', apiUrl: 'https://gitlab.com/api/v4', owner: 'g/s', repo: 'blog' },
     });
+  });
+  it('keeps the token given before only for the same API address: it never goes to another host', () => {
+    const previous = { apiUrl: 'https://api.github.com', token: 'ghp_secret' };
+    expect(connectionFrom({ ...form, token: '' }, allowed, previous)).toMatchObject({ ok: true, connection: { token: 'ghp_secret' } });
+    expect(connectionFrom({ ...form, apiUrl: 'https://api.github.com/', token: '' }, allowed, previous)).toMatchObject({ ok: true, connection: { token: 'ghp_secret' } });
+    const moved = connectionFrom({ ...form, choice: 'gitlab', apiUrl: 'https://gitlab.com/api/v4', token: '' }, allowed, previous);
+    expect(moved.ok).toBe(false);
+    if (!moved.ok) expect(moved.message).toMatch(/new host.*token made on gitlab\.com/i);
+    expect(connectionFrom({ ...form, choice: 'gitlab', apiUrl: 'https://gitlab.com/api/v4', token: 'glpat' }, allowed, previous)).toMatchObject({ ok: true, connection: { token: 'glpat' } });
   });
   it.each([
     [{ repository: 'blog' }, /owner\/name/],

@@ -10,13 +10,15 @@ const CASES: { name: string; local: string; remote?: string; base?: Omit<Publish
   { name: 'same id there: unchanged', local: 'ours', remote: 'ours', status: 'unchanged', sent: false, baseline: { remote: 'ours', local: 'ours' } },
   { name: 'same id there, never published: unchanged', local: 'ours', remote: 'ours', base: { remote: 'x', local: 'y' }, status: 'unchanged', sent: false, baseline: { remote: 'ours', local: 'ours' } },
   { name: 'branch has what we settled, ours edited: changed', local: 'ours', remote: 'then', base: { remote: 'then', local: 'then' }, status: 'changed', sent: true, baseline: { remote: 'ours', local: 'ours' } },
-  { name: 'kept theirs before, nothing new either side: unchanged', local: 'ours', remote: 'theirs', base: { remote: 'theirs', local: 'ours' }, status: 'unchanged', sent: false, baseline: { remote: 'theirs', local: 'ours' } },
-  { name: 'kept theirs before, ours edited since: changed', local: 'ours2', remote: 'theirs', base: { remote: 'theirs', local: 'ours' }, status: 'changed', sent: true, baseline: { remote: 'ours2', local: 'ours2' } },
-  { name: 'edited in the repository only: unchanged (theirs is newer)', local: 'then', remote: 'theirs', base: { remote: 'then', local: 'then' }, status: 'unchanged', sent: false, baseline: { remote: 'theirs', local: 'then' } },
+  { name: 'kept theirs before, nothing new either side: unchanged', local: 'ours', remote: 'theirs', base: { remote: 'theirs', local: 'ours', kept: true }, status: 'unchanged', sent: false, baseline: { remote: 'theirs', local: 'ours', kept: true } },
+  // Theirs was never taken into ours: overwriting it now would lose it unseen.
+  { name: 'kept theirs before, ours edited since: conflict, asked again', local: 'ours2', remote: 'theirs', base: { remote: 'theirs', local: 'ours', kept: true }, status: 'conflict', sent: false, baseline: null },
+  // The baseline stays, so that editing our notes later asks instead of overwriting their edit unseen.
+  { name: 'edited in the repository only: unchanged (theirs is newer), baseline kept', local: 'then', remote: 'theirs', base: { remote: 'then', local: 'then' }, status: 'unchanged', sent: false, baseline: null },
   { name: 'edited on both sides: conflict', local: 'ours', remote: 'theirs', base: { remote: 'then', local: 'then' }, status: 'conflict', sent: false, baseline: null },
   { name: 'there without a baseline and different: conflict', local: 'ours', remote: 'theirs', status: 'conflict', sent: false, baseline: null },
   { name: 'conflict, overwrite', local: 'ours', remote: 'theirs', base: { remote: 'then', local: 'then' }, choice: 'overwrite', status: 'overwrite', sent: true, baseline: { remote: 'ours', local: 'ours' } },
-  { name: 'conflict, keep theirs', local: 'ours', remote: 'theirs', base: { remote: 'then', local: 'then' }, choice: 'keep-theirs', status: 'keep-theirs', sent: false, baseline: { remote: 'theirs', local: 'ours' } },
+  { name: 'conflict, keep theirs', local: 'ours', remote: 'theirs', base: { remote: 'then', local: 'then' }, choice: 'keep-theirs', status: 'keep-theirs', sent: false, baseline: { remote: 'theirs', local: 'ours', kept: true } },
   { name: 'conflict, skip', local: 'ours', remote: 'theirs', choice: 'skip', status: 'skip', sent: false, baseline: null },
   { name: 'a choice for a file that is not in conflict changes nothing', local: 'ours', remote: 'then', base: { remote: 'then', local: 'then' }, choice: 'skip', status: 'changed', sent: true, baseline: { remote: 'ours', local: 'ours' } },
 ];
@@ -65,6 +67,17 @@ describe('planPublish, a whole publish', () => {
       ['new.md', null],
       ['edited.md', 'e1'],
     ]);
+  });
+
+  it('asks about a file edited in the repository once our notes change too, however many publishes lie between', () => {
+    const path = '_posts/a.md';
+    const plan = (local: string, baseline: Map<string, PublishedFile>) =>
+      planPublish({ files: [{ path, bytes: new Uint8Array() }], local: new Map([[path, local]]), remote: new Map([[path, 'fixed-there']]), baseline, choices: {} });
+    const settled = new Map([[path, { path, remote: 'then', local: 'then' }]]);
+    const between = plan('then', settled);
+    expect(between.files[0]?.status).toBe('unchanged');
+    for (const entry of between.baseline) settled.set(entry.path, entry);
+    expect(plan('edited-here', settled).conflicts).toEqual([{ path, reason: 'edited-since' }]);
   });
 
   it('refuses a file whose id was not computed', () => {

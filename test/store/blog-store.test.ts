@@ -36,6 +36,15 @@ describe('blog-store', () => {
     db.close();
   });
 
+  it('keeps the site folder for the same repository and branch only: another one starts at its root until tested', async () => {
+    const db = await freshDB();
+    saved(await saveBlog(db, connection({ siteFolder: 'docs' })));
+    const { siteFolder: _, ...same } = connection();
+    expect(saved(await saveBlog(db, { ...same, token: 'github_pat_new' })).siteFolder).toBe('docs');
+    expect(saved(await saveBlog(db, { ...same, repo: 'other-blog' })).siteFolder).toBe('');
+    db.close();
+  });
+
   it.each([
     [{ owner: ' ' }, 'owner'],
     [{ repo: '' }, 'repo'],

@@ -1,7 +1,7 @@
 // The outbox and the baseline on fake-indexeddb.
 import { describe, expect, it } from 'vitest';
 import { newJob } from '../../src/publish/job';
-import { addJob, getJob, listJobs, removeJob, updateJob } from '../../src/store/outbox-store';
+import { addJob, getJob, listJobs, queueJob, removeJob, updateJob } from '../../src/store/outbox-store';
 import { readBaseline, writeBaseline } from '../../src/store/published-store';
 import { MissingRecordError } from '../../src/store/results';
 import { freshDB } from './helpers';
@@ -38,6 +38,24 @@ describe('outbox-store', () => {
     db.close();
   });
 
+  it.each([
+    ['still waiting, nothing sent', {}, true],
+    ['being sent', { state: 'sending' as const }, false],
+    ['maybe sent already', { mayHaveSent: true }, false],
+    ['partly landed', { commits: [{ id: 'c1', url: 'u' }] }, false],
+    ['waiting for a choice', { state: 'needs-choice' as const }, false],
+    ['published', { state: 'published' as const }, false],
+  ])('a new publish of the event replaces an older one %s: %j → %s', async (_name, older, replaced) => {
+    const db = await freshDB();
+    await addJob(db, job('j1', 'e1', 1));
+    await updateJob(db, 'j1', () => older);
+    await addJob(db, job('other-event', 'e2', 2));
+    expect(await queueJob(db, job('j2', 'e1', 3))).toEqual(replaced ? ['j1'] : []);
+    expect((await listJobs(db)).map((j) => j.id)).toEqual(replaced ? ['other-event', 'j2'] : ['j1', 'other-event', 'j2']);
+    expect(await getJob(db, 'j1').then((j) => j?.files.length ?? 0, () => 'files lost')).toBe(replaced ? 0 : 2);
+    db.close();
+  });
+
   it('refuses a second job with the same id, keeping the first whole', async () => {
     const db = await freshDB();
     await addJob(db, job('j1'));
@@ -50,11 +68,16 @@ describe('outbox-store', () => {
     const db = await freshDB();
     await addJob(db, job('j1'));
     const repoKey = 'github|https://api.github.com|leo/blog|main';
-    const next = await updateJob(db, 'j1', (j) => ({ state: 'published', attempts: j.attempts + 1 }), { repoKey, files: [{ path: '_posts/a.md', remote: 'r', local: 'r' }] });
+    const next = await updateJob(db, 'j1', (j) => ({ state: 'published', attempts: j.attempts + 1 }), { repoKey, files: [{ path: '_posts/a.md', remote: 'r', local: 'r' }, { path: 'assets/b.jpg', remote: 'theirs', local: 'ours', kept: true }] });
     expect(next).toMatchObject({ state: 'published', attempts: 1 });
     expect(next.updatedAt).toBeGreaterThan(1);
     expect((await listJobs(db))[0]).toEqual(next);
-    expect(await readBaseline(db, repoKey, ['_posts/a.md', 'assets/b.jpg'])).toEqual(new Map([['_posts/a.md', { path: '_posts/a.md', remote: 'r', local: 'r' }]]));
+    expect(await readBaseline(db, repoKey, ['_posts/a.md', 'assets/b.jpg'])).toEqual(
+      new Map([
+        ['_posts/a.md', { path: '_posts/a.md', remote: 'r', local: 'r' }],
+        ['assets/b.jpg', { path: 'assets/b.jpg', remote: 'theirs', local: 'ours', kept: true }],
+      ]),
+    );
     await expect(updateJob(db, 'gone', () => ({}))).rejects.toBeInstanceOf(MissingRecordError);
     db.close();
   });

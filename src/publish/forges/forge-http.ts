@@ -21,16 +21,33 @@ export async function sendOrNull(http: Http, request: HttpRequest, host: string)
   return response.status === 404 ? null : checked(response, host);
 }
 
-/** The answer's JSON body; an unreadable one is the host's failure, not ours. */
-export function jsonOf<T>(response: HttpResponse, host: string): T {
-  try {
-    return JSON.parse(response.body) as T;
-  } catch {
-    throw new PublishError('server', `${host} sent an answer Talknotes cannot read (status ${response.status}).`);
-  }
-}
+export { jsonOf } from '../http';
 
 /** True when the error is a PublishError of this kind. */
 export function isKind(error: unknown, kind: PublishError['kind']): error is PublishError {
   return error instanceof PublishError && error.kind === kind;
+}
+
+/**
+ * The branch's head, read by `readHead`. When the host answers "not found", `readRepository` tells
+ * whether the repository itself is missing (or hidden from the token) or only the branch, and the
+ * error says which, in the words given.
+ */
+export async function headNamingWhatIsMissing(
+  readHead: () => Promise<string>,
+  readRepository: () => Promise<unknown>,
+  say: { noRepository: string; noBranch: string },
+): Promise<string> {
+  try {
+    return await readHead();
+  } catch (error) {
+    if (!isKind(error, 'not-found')) throw error;
+  }
+  try {
+    await readRepository();
+  } catch (error) {
+    if (!isKind(error, 'not-found')) throw error;
+    throw new PublishError('not-found', say.noRepository);
+  }
+  throw new PublishError('not-found', say.noBranch);
 }

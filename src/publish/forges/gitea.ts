@@ -4,7 +4,7 @@ import { PublishError } from '../errors';
 import { hostReason } from '../http';
 import type { BlogConnection, CommitInfo, Forge, HttpRequest, Platform, TreeEntry } from '../types';
 import { cleanDir, escapeSegments, hostName, parentOf, repositoryWebUrl } from './forge-address';
-import { checked, isKind, jsonOf, send, sendOrNull } from './forge-http';
+import { checked, headNamingWhatIsMissing, jsonOf, send, sendOrNull } from './forge-http';
 
 /** Entries per tree page asked for: Gitea's default cap (an admin may set it lower; we page on). */
 const TREE_PER_PAGE = 1000;
@@ -46,24 +46,14 @@ export function giteaForge(connection: BlogConnection, platform: Platform): Forg
   const q = encodeURIComponent;
 
   async function head(): Promise<string> {
-    try {
-      const response = await send(http, get(`/branches/${escapeSegments(branch)}`), host);
-      return jsonOf<{ commit: { id: string } }>(response, host).commit.id;
-    } catch (error) {
-      if (isKind(error, 'not-found')) throw await whatIsMissing();
-      throw error;
-    }
-  }
-
-  // A 404 for the branch may mean the whole repository is missing (or hidden from this token).
-  async function whatIsMissing(): Promise<PublishError> {
-    try {
-      await send(http, get(''), host);
-    } catch (error) {
-      if (!isKind(error, 'not-found')) throw error;
-      return new PublishError('not-found', `${host} has no repository “${owner}/${repo}” that this token can see. Check owner and repository in Settings → Blog repository.`);
-    }
-    return new PublishError('not-found', `The repository “${owner}/${repo}” on ${host} has no branch “${branch}”. Check the branch in Settings → Blog repository.`);
+    return headNamingWhatIsMissing(
+      async () => jsonOf<{ commit: { id: string } }>(await send(http, get(`/branches/${escapeSegments(branch)}`), host), host).commit.id,
+      () => send(http, get(''), host),
+      {
+        noRepository: `${host} has no repository “${owner}/${repo}” that this token can see. Check owner and repository in Settings → Blog repository.`,
+        noBranch: `The repository “${owner}/${repo}” on ${host} has no branch “${branch}”. Check the branch in Settings → Blog repository.`,
+      },
+    );
   }
 
   // The whole tree of one commit, fetched once: a typical blog (posts, a theme, photos) has well

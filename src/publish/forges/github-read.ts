@@ -2,6 +2,8 @@
 // as few requests as possible: every folder blobIds needs goes in one query).
 import { PublishError } from '../errors';
 import type { BlogConnection, CommitInfo, Platform, TreeEntry } from '../types';
+import { parentOf } from './forge-address';
+import { headNamingWhatIsMissing } from './forge-http';
 import { GITHUB, githubGraphql, githubRest, githubRestJson, pathPart } from './github-api';
 
 /** Most folders per blobIds query: GitHub limits a query's cost, and 50 trees stay well under it. */
@@ -9,18 +11,15 @@ export const FOLDERS_PER_QUERY = 50;
 
 /** The branch's head commit id; a 404 says whether the repository or the branch is missing. */
 export async function readHead(connection: BlogConnection, platform: Platform): Promise<string> {
-  try {
-    const branch = await githubRestJson<{ commit: { sha: string } }>(connection, platform, { method: 'GET', path: `/branches/${pathPart(connection.branch)}` });
-    return branch.commit.sha;
-  } catch (error) {
-    if (!(error instanceof PublishError) || error.kind !== 'not-found') throw error;
-  }
   const { owner, repo, branch } = connection;
-  const repository = await githubRest(connection, platform, { method: 'GET', path: '' }, (r) => r.status === 404);
-  if (repository.status === 404) {
-    throw new PublishError('not-found', `${GITHUB} has no repository ${owner}/${repo}, or the token cannot see it. Check owner and repository in Settings → Blog repository; a fine-grained token must be given this repository.`);
-  }
-  throw new PublishError('not-found', `The repository ${owner}/${repo} on ${GITHUB} has no branch “${branch}”. Check the branch in Settings → Blog repository.`);
+  return headNamingWhatIsMissing(
+    async () => (await githubRestJson<{ commit: { sha: string } }>(connection, platform, { method: 'GET', path: `/branches/${pathPart(branch)}` })).commit.sha,
+    () => githubRestJson(connection, platform, { method: 'GET', path: '' }),
+    {
+      noRepository: `${GITHUB} has no repository ${owner}/${repo}, or the token cannot see it. Check owner and repository in Settings → Blog repository; a fine-grained token must be given this repository.`,
+      noBranch: `The repository ${owner}/${repo} on ${GITHUB} has no branch “${branch}”. Check the branch in Settings → Blog repository.`,
+    },
+  );
 }
 
 interface GitObject {
@@ -114,10 +113,6 @@ export async function readRecent(connection: BlogConnection, platform: Platform,
 }
 
 /** The folder a path is in ("" = root). */
-function parentOf(path: string): string {
-  const at = path.lastIndexOf('/');
-  return at < 0 ? '' : path.slice(0, at);
-}
 
 /** GitHub's tree entries as TreeEntry; submodules (type "commit") are not files Talknotes writes, so they are left out. */
 function treeEntries(dir: string, entries: NonNullable<GitObject['entries']>): TreeEntry[] {

@@ -4,7 +4,7 @@ import { PublishError } from '../errors';
 import { hostReason } from '../http';
 import type { BlogConnection, CommitInfo, Forge, HttpRequest, Platform, TreeEntry } from '../types';
 import { cleanDir, parentOf, repositoryWebUrl } from './forge-address';
-import { checked, isKind, jsonOf, send, sendOrNull } from './forge-http';
+import { checked, headNamingWhatIsMissing, jsonOf, send, sendOrNull } from './forge-http';
 
 const HOST = 'GitLab';
 
@@ -47,27 +47,14 @@ export function gitlabForge(connection: BlogConnection, platform: Platform): For
   const q = encodeURIComponent;
 
   async function head(): Promise<string> {
-    try {
-      const response = await send(http, get(`/repository/branches/${q(branch)}`), HOST);
-      return jsonOf<{ commit: { id: string } }>(response, HOST).commit.id;
-    } catch (error) {
-      if (isKind(error, 'not-found')) throw await whatIsMissing();
-      throw error;
-    }
-  }
-
-  // A 404 for the branch may mean the whole project is missing (or hidden from this token).
-  async function whatIsMissing(): Promise<PublishError> {
-    try {
-      await send(http, get(''), HOST);
-    } catch (error) {
-      if (!isKind(error, 'not-found')) throw error;
-      return new PublishError(
-        'not-found',
-        `GitLab has no project “${owner}/${repo}” that this token can see. Check the owner (with any subgroups, as in "group/sub") and the repository in Settings → Blog repository.`,
-      );
-    }
-    return new PublishError('not-found', `The GitLab project “${owner}/${repo}” has no branch “${branch}”. Check the branch in Settings → Blog repository.`);
+    return headNamingWhatIsMissing(
+      async () => jsonOf<{ commit: { id: string } }>(await send(http, get(`/repository/branches/${q(branch)}`), HOST), HOST).commit.id,
+      () => send(http, get(''), HOST),
+      {
+        noRepository: `GitLab has no project “${owner}/${repo}” that this token can see. Check the owner (with any subgroups, as in "group/sub") and the repository in Settings → Blog repository.`,
+        noBranch: `The GitLab project “${owner}/${repo}” has no branch “${branch}”. Check the branch in Settings → Blog repository.`,
+      },
+    );
   }
 
   async function list(commit: string, dir: string): Promise<TreeEntry[]> {

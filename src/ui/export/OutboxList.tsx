@@ -35,12 +35,13 @@ export function OutboxList({ jobs, online, onRemove }: { jobs: JobRecord[]; onli
   const act = (work: Promise<void>) => void work.catch(() => undefined); // the job's state shows what happened
   if (jobs.length === 0) return null;
   return (
-    <ul class="outbox" aria-label="Publishes">
+    // One polite live region: a change of state is read out once, not by every line at once.
+    <ul class="outbox" aria-label="Publishes" aria-live="polite">
       {jobs.map((job) => (
-        <li key={job.id} aria-label={`Publish of ${when(job.createdAt)}`}>
+        <li key={job.id}>
           <p>
             <strong>{when(job.createdAt)}</strong> · {job.postTitles.length} {job.postTitles.length === 1 ? 'post' : 'posts'}, {job.photoCount}{' '}
-            {job.photoCount === 1 ? 'photo' : 'photos'} · <span role="status">{stateText(job, online)}</span>
+            {job.photoCount === 1 ? 'photo' : 'photos'} · <span>{stateText(job, online)}</span>
           </p>
           {job.error && job.state !== 'published' && (job.state === 'failed' ? <ErrorNotice>{job.error}</ErrorNotice> : <p class="hint">{job.error}</p>)}
           {job.state === 'needs-choice' &&

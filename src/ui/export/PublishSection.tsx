@@ -51,15 +51,21 @@ function Publisher({ blog, eventId, eventName, result, settings, onChange }: Pro
   const online = useOnline();
   const [attempt, setAttempt] = useState(0);
   const files = useMemo(() => repositoryFiles(result.files, result.assets, blog.siteFolder), [result, blog.siteFolder]);
-  const preview = usePublishPreview(blog, files, online, attempt);
   const outbox = useOutboxJobs(eventId);
+  // Read the branch again on Retry and whenever a publish lands: the counts shown were made before it.
+  const landed = outbox.jobs.filter((j) => j.state === 'published').length;
+  const preview = usePublishPreview(blog, files, online, attempt + landed);
   const [problem, setProblem] = useState('');
+  const [queueing, setQueueing] = useState(false);
   const blogTarget = blog.found?.target;
 
   const publish = () => {
     setProblem('');
+    setQueueing(true);
     const parts = { eventName, postTitles: result.posts.map((p) => p.title), photoCount: result.assets.length };
-    queuePublish(blog, eventId, parts, files).then(outbox.reload, (error: unknown) => setProblem(`The publish was not queued: ${errorMessage(error)}`));
+    queuePublish(blog, eventId, parts, files)
+      .then(outbox.reload, (error: unknown) => setProblem(`The publish was not queued: ${errorMessage(error)}`))
+      .finally(() => setQueueing(false));
   };
   const remove = (id: string) => void forgetJob(id).then(outbox.reload, (error: unknown) => setProblem(`Could not remove it: ${errorMessage(error)}`));
 
@@ -81,7 +87,7 @@ function Publisher({ blog, eventId, eventName, result, settings, onChange }: Pro
       {problem && <ErrorNotice>{problem}</ErrorNotice>}
       {outbox.problem && <ErrorNotice>{outbox.problem}</ErrorNotice>}
       <div class="actions">
-        <button type="button" class="primary" onClick={publish} disabled={files.length === 0}>
+        <button type="button" class="primary" onClick={publish} disabled={files.length === 0 || queueing}>
           Publish
         </button>
       </div>

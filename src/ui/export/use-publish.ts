@@ -9,7 +9,7 @@ import { newJob, repoKeyOf, type JobRecord, type MessageParts, type PublishCount
 import { previewPublish } from '../../publish/preview';
 import type { ConnectedBlog } from '../../store/blog-store';
 import { withDB } from '../../app/services';
-import { addJob, listJobs, removeJob } from '../../store/outbox-store';
+import { listJobs, queueJob, removeJob } from '../../store/outbox-store';
 import { readBaseline } from '../../store/published-store';
 import { newId } from '../../store/results';
 import { errorMessage } from '../shared/use-load';
@@ -69,10 +69,10 @@ export function useOutboxJobs(eventId: string): { jobs: JobRecord[]; problem: st
   return { jobs, problem, reload: () => setVersion((n) => n + 1) };
 }
 
-/** Puts a publish into the outbox and starts sending (it waits there while the device is offline). */
+/** Puts a publish into the outbox (replacing one of the event still waiting there) and starts sending; offline it waits there. */
 export async function queuePublish(blog: ConnectedBlog, eventId: string, parts: MessageParts, files: readonly RepositoryFile[]): Promise<void> {
   const job = newJob({ ...parts, id: newId(), eventId, repoKey: repoKeyOf(blog), files, now: Date.now() });
-  await withDB((db) => addJob(db, job));
+  await withDB((db) => queueJob(db, job));
   // A failure to send is the job's own state, shown in the list; nothing to catch here.
   void appOutbox().sendNow().catch(() => undefined);
 }

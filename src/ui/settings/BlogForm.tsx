@@ -12,7 +12,7 @@ const HOSTS: { value: HostChoice; label: string }[] = [
   { value: 'gitea', label: 'Gitea or Forgejo (e.g. Codeberg)' },
 ];
 
-/** The connect form; `current` prefills it (its token is kept when the token field stays empty). */
+/** The connect form; `current` prefills it (its token is kept when the token field stays empty and the host stays the same). */
 export function BlogForm({
   current,
   busy,
@@ -47,7 +47,7 @@ export function BlogForm({
   };
   const submit = (e: Event) => {
     e.preventDefault();
-    const result = connectionFrom({ choice, apiUrl, repository, branch, token: token || current?.token || '' }, __PUBLISH_ORIGINS__);
+    const result = connectionFrom({ choice, apiUrl, repository, branch, token }, __PUBLISH_ORIGINS__, current);
     if (!result.ok) return setProblem(result.message);
     setProblem('');
     onConnect(result.connection);
@@ -86,7 +86,7 @@ export function BlogForm({
       </p>
       <Field
         label="Access token"
-        hint={current ? 'Leave empty to keep the token you gave before. It stays on this device only.' : 'It stays on this device only: never in backups, exports or addresses.'}
+        hint={current ? 'Leave empty to keep the token you gave before (for the same host only). It stays on this device only.' : 'It stays on this device only: never in backups, exports or addresses.'}
         type="password"
         value={token}
         onValue={setToken}

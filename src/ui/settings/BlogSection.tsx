@@ -35,7 +35,7 @@ function Blog({ initial }: { initial: ConnectedBlog | null }) {
     setBusy(true);
     setMessage(null);
     try {
-      const result = await withDB((db) => saveBlog(db, { ...connection, siteFolder: blog?.siteFolder ?? '' }));
+      const result = await withDB((db) => saveBlog(db, connection));
       if (!result.ok) return setMessage({ text: Object.values(result.errors).join(' '), error: true });
       setBlog(result.record);
       setEditing(false);
@@ -97,7 +97,7 @@ function Blog({ initial }: { initial: ConnectedBlog | null }) {
       {confirming && (
         <ConfirmDialog
           title="Disconnect the blog?"
-          message="The token is deleted from this device. Posts waiting to be published stay in the outbox until you connect again."
+          message="The token is deleted from this device. Posts waiting to be published stay in the outbox: after you connect the same repository and branch again, press Retry on them."
           confirmLabel="Disconnect"
           onConfirm={() => void disconnect()}
           onCancel={() => setConfirming(false)}

@@ -16,12 +16,15 @@ export async function testConnection(blog: ConnectedBlog): Promise<{ ok: true; b
   }
 }
 
-/** "Connected: a Jekyll blog with 12 posts." and what to know. */
+/** "Connected: a Jekyll blog with 12 posts.", what the Export screen offers, and what to know. */
 export function describeFound(blog: ConnectedBlog): string {
   const found = blog.found;
   if (!found) return 'Connected.';
   const kind = found.target === 'jekyll' ? 'a Jekyll blog' : found.target === 'hugo' ? 'a Hugo site' : 'a repository';
   const posts = found.target ? ` with ${found.posts} ${found.posts === 1 ? 'post' : 'posts'}` : '';
   const where = found.siteFolder ? ` in ${found.siteFolder}/` : '';
-  return [`Connected: ${kind}${where}${posts}. Exports for it are set to ${found.target === 'hugo' ? 'Hugo' : 'Jekyll'}.`, ...found.notes].join(' ');
+  // Export settings belong to each event and are not changed here: the Export screen offers the switch.
+  const [engine, other] = found.target === 'hugo' ? ['Hugo', 'Jekyll'] : ['Jekyll', 'Hugo'];
+  const offer = found.target ? ` The Export screen offers to switch an event’s posts to ${engine} when they are set up for ${other}.` : '';
+  return [`Connected: ${kind}${where}${posts}.${offer}`, ...found.notes].join(' ');
 }

@@ -5,6 +5,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { readCommits } from './git-read';
 
 const run = promisify(execFile);
 
@@ -160,16 +161,8 @@ export async function createRepo(branch: string, files: Record<string, string | 
       return commit;
     },
     async log(name, limit) {
-      const out = await git(['log', `-${limit}`, '--format=%H%x00%P%x00%B%x1e', `refs/heads/${name}`]);
-      return out
-        .toString()
-        .split('\x1e')
-        .map((record) => record.replace(/^\n/, ''))
-        .filter(Boolean)
-        .map((record) => {
-          const [id = '', parents = '', message = ''] = record.split('\0');
-          return { id, parents: parents.split(' ').filter(Boolean), message: message.replace(/\n+$/, '') };
-        });
+      const commits = await readCommits(repo, `refs/heads/${name}`, limit);
+      return commits.map(({ id, parents, message }) => ({ id, parents, message: message.replace(/\n+$/, '') }));
     },
     async count(name) {
       return Number(await text(['rev-list', '--count', `refs/heads/${name}`]));
