@@ -3,7 +3,7 @@
 // time; what it changes reaches the other tabs' screens over a BroadcastChannel.
 import type { JobRecord } from '../publish/job';
 import { forgeFor } from '../publish/forges';
-import { withDB } from '../store/db';
+import { withDB } from '../app/services';
 import { reportJobEvent } from './job-reports';
 import { browserPlatform } from './platform';
 import { createOutbox, type Outbox, type OutboxEvent } from './runner';

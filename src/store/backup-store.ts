@@ -3,7 +3,7 @@
 import type { BackupData } from '../backup/backup';
 import { appSettings, type PhotoRecord } from '../model/types';
 import { getAppSettings, updateAppSettings } from './app-settings-store';
-import { newRevision } from './this-tab';
+import { newRevision } from './revision';
 import { allOrNothing, tracked } from './results';
 import type { TalknotesDatabase } from './schema';
 

@@ -1,9 +1,9 @@
 // Saving the drafts that closed pages left (draft-store.ts) into the notes: when the app starts, and
-// in a tab still open as soon as the tab that wrote them is gone (db.ts).
+// in a tab still open as soon as the tab that wrote them is gone (session/recovery.ts decides when).
 import { resolveDraft } from '../model/drafts';
 import type { NoteRecord } from '../model/types';
 import type { TalknotesDatabase } from './schema';
-import { newRevision, TAB } from './this-tab';
+import { newRevision } from './revision';
 
 /** Where open tabs cannot be known (no Web Locks), how old a draft must be to count as left behind. */
 export const UNKNOWN_TABS_WAIT_MS = 10 * 60_000;
@@ -15,18 +15,26 @@ export interface RecoveredNote {
   merged: boolean;
 }
 
+/** Whose drafts recovery leaves alone: the page recovering, and the pages still open. */
+export interface RecoveringTabs {
+  /** The page doing the recovery: its own drafts are still being saved by itself. */
+  self: string;
+  /** The pages still open (their drafts are theirs to save), or null when the browser cannot tell. */
+  open: ReadonlySet<string> | null;
+}
+
 /**
  * Saves into the notes every draft that pages no longer open left behind, and deletes those
- * drafts, in one transaction: either all of it lands or nothing changes. `openTabs` are the pages
- * still open (their drafts are theirs to save), or null when the browser cannot tell: then only
- * drafts older than UNKNOWN_TABS_WAIT_MS are taken, long after an open tab's save settled them.
+ * drafts, in one transaction: either all of it lands or nothing changes. Where open pages cannot
+ * be known, only drafts older than UNKNOWN_TABS_WAIT_MS are taken, long after an open tab's save
+ * settled them.
  */
-export async function recoverDrafts(db: TalknotesDatabase, openTabs: ReadonlySet<string> | null): Promise<RecoveredNote[]> {
+export async function recoverDrafts(db: TalknotesDatabase, { self, open }: RecoveringTabs): Promise<RecoveredNote[]> {
   const tx = db.transaction(['drafts', 'talks', 'notes'], 'readwrite');
   const drafts = tx.objectStore('drafts');
   const notes = tx.objectStore('notes');
   const left = (await drafts.getAll())
-    .filter((draft) => draft.tab !== TAB && (openTabs ? !openTabs.has(draft.tab) : draft.updatedAt < Date.now() - UNKNOWN_TABS_WAIT_MS))
+    .filter((draft) => draft.tab !== self && (open ? !open.has(draft.tab) : draft.updatedAt < Date.now() - UNKNOWN_TABS_WAIT_MS))
     .sort((a, b) => a.updatedAt - b.updatedAt);
   const written = new Map<string, RecoveredNote>();
   for (const draft of left) {

@@ -3,7 +3,7 @@ import { findActionItems, setActionDone } from '../model/private-items';
 import type { NoteRecord } from '../model/types';
 import { MissingRecordError } from './results';
 import type { TalknotesDatabase } from './schema';
-import { clearedDrafts, draftsWritten, newRevision, TAB } from './this-tab';
+import { newRevision } from './revision';
 
 /** The notes of a talk, or undefined before anything was typed. */
 export function getNote(db: TalknotesDatabase, talkId: string): Promise<NoteRecord | undefined> {
@@ -22,6 +22,8 @@ export interface NoteTarget {
   basedOn?: string;
   /** The editor saving, whose own recent revisions are no conflict (see EditorRevisions). */
   editor?: EditorRevisions;
+  /** The page whose draft of this talk the save deletes, in its transaction: give it when that page wrote one. */
+  draftOf?: string;
 }
 
 /**
@@ -53,15 +55,14 @@ export class ConflictError extends Error {
  * being hidden or closed reaches the database. It is rolled back when the talk was deleted
  * meanwhile, or when another tab saved since `basedOn` (then ConflictError carries their text);
  * notes at a revision the same editor saved a moment ago are no conflict. Committing also
- * deletes this page's drafts of the talk (draft-store.ts): they are saved now.
+ * deletes the draft of the talk that the page `draftOf` wrote (draft-store.ts): it is saved now.
  */
 export async function saveNote(db: TalknotesDatabase, target: NoteTarget, text: string): Promise<NoteRecord> {
-  const drafts = draftsWritten(target.talkId);
-  const tx = db.transaction(drafts ? ['talks', 'notes', 'drafts'] : ['talks', 'notes'], 'readwrite');
+  const { basedOn, editor, draftOf, ...where } = target;
+  const tx = db.transaction(draftOf ? ['talks', 'notes', 'drafts'] : ['talks', 'notes'], 'readwrite');
   // When a request fails, the transaction aborts too: the request's error is the one thrown below,
   // so the same failure of tx.done must not surface a second time as an unhandled rejection.
   tx.done.catch(() => undefined);
-  const { basedOn, editor, ...where } = target;
   const record: NoteRecord = { ...where, text, updatedAt: Date.now(), revision: newRevision() };
   if (editor) editor.recent = [...editor.recent.slice(1 - KEEP_REVISIONS), record.revision ?? ''];
   const notes = tx.objectStore('notes');
@@ -70,7 +71,7 @@ export async function saveNote(db: TalknotesDatabase, target: NoteTarget, text: 
     tx.objectStore('talks').getKey(target.talkId),
     notes.get(target.talkId),
     notes.put(record),
-    drafts ? tx.objectStore('drafts').delete([target.talkId, TAB]) : undefined,
+    draftOf ? tx.objectStore('drafts').delete([target.talkId, draftOf]) : undefined,
   ]);
   const found = previous?.revision ?? '';
   const conflict = basedOn !== undefined && previous !== undefined && found !== basedOn && !editor?.recent.includes(found) && previous.text !== text;
@@ -83,7 +84,6 @@ export async function saveNote(db: TalknotesDatabase, target: NoteTarget, text: 
     throw new MissingRecordError('This talk was deleted, so its notes cannot be saved. Copy your text before leaving.');
   }
   await tx.done;
-  clearedDrafts(target.talkId, drafts);
   return record;
 }
 

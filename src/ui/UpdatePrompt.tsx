@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { reloadToUpdate, onUpdateState, type UpdateState } from '../pwa/update';
-import { flushAllAutosavers } from '../store/autosave';
+import { appServices } from '../app/services';
 import { errorMessage } from './shared/use-load';
 
 /** "Update available — reload": shown when a new version is ready; reloads only when asked. */
@@ -10,7 +10,7 @@ export function UpdatePrompt() {
   useEffect(() => onUpdateState(setState), []);
   if (state !== 'available') return null;
   const reload = () =>
-    reloadToUpdate(flushAllAutosavers).then(
+    reloadToUpdate(() => appServices().savers.flushAll()).then(
       (reloading) =>
         setProblem(
           reloading

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keepBoth } from '../../src/model/conflicts';
+import { keepBoth, resolveConflict, type ConflictChoice } from '../../src/model/conflicts';
 import { appendRecovered, resolveDraft, type DraftOutcome } from '../../src/model/drafts';
 import type { DraftRecord, NoteRecord } from '../../src/model/types';
 
@@ -20,6 +20,14 @@ describe('keepBoth', () => {
   it('keeps this text first, then the other under a divider saying where it came from', () => {
     expect(keepBoth('mine\n\n', 'theirs')).toBe('mine\n\n---- The version saved in another tab ----\n\ntheirs');
   });
+});
+
+describe('resolveConflict', () => {
+  it.each<[ConflictChoice, string | null]>([
+    ['mine', null], // this editor's text stays as it is, and is saved over theirs
+    ['theirs', 'theirs'],
+    ['both', keepBoth('mine', 'theirs')],
+  ])('"%s"', (choice, text) => expect(resolveConflict(choice, 'mine', 'theirs')).toBe(text));
 });
 
 describe('appendRecovered', () => {

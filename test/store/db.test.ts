@@ -130,27 +130,7 @@ describe('openTalknotesDB', () => {
     again.close();
   });
 
-  it('saves what is typed, then closes, when a newer version wants to upgrade', async () => {
-    const name = `flush-before-upgrade-${Date.now()}`;
-    const db = await openTalknotesDB(name);
-    await db.put('events', { id: 'e', name: 'E', location: '', startDate: '', endDate: '', link: '', timeZone: '', tags: [], createdAt: 1, updatedAt: 1 });
-    await db.put('talks', { id: 't', eventId: 'e', title: 'T', speakers: [], date: '', startTime: '', endTime: '', room: '', tags: [], createdAt: 1, updatedAt: 1 });
-    const { createAutosaver } = await import('../../src/store/autosave');
-    const { saveNote } = await import('../../src/store/note-store');
-    const saver = createAutosaver({
-      save: (text) => saveNote(db, { talkId: 't', eventId: 'e', createdAt: 1 }, text),
-      onStatus: () => undefined,
-      idleMs: 60_000,
-      maxWaitMs: 60_000,
-    });
-    saver.change('typed just before the upgrade');
-    const newer = await openDB(name, DB_VERSION + 1);
-    expect((await newer.get('notes', 't'))?.text).toBe('typed just before the upgrade');
-    newer.close();
-    await saver.dispose();
-  });
-
-  it('closes its connection when a newer version wants to upgrade', async () => {
+  it('closes its connection at once when a newer version wants to upgrade (app/connection.ts saves first)', async () => {
     const name = `blocking-${Date.now()}`;
     const old = await openTalknotesDB(name);
     // A newer app version in another tab: it can only open once the old connection has closed.

@@ -6,7 +6,6 @@ import { saveDraft } from '../../src/store/draft-store';
 import { createEvent } from '../../src/store/event-store';
 import { ConflictError, getNote, saveNote } from '../../src/store/note-store';
 import { createTalk, deleteTalk } from '../../src/store/talk-store';
-import { TAB } from '../../src/store/this-tab';
 import { eventInput, freshDB, noteOf, saved, talkInput } from './helpers';
 
 async function talkInNewDB() {
@@ -29,28 +28,38 @@ const leftBy = (talkId: string, over: Partial<DraftRecord>): DraftRecord => ({
   ...over,
 });
 
+const TAB = 'this-tab';
+
 describe('drafts written as the page is hidden', () => {
-  it('are deleted by the next note save of the same page, in its transaction', async () => {
+  it("are deleted by the next note save that names the page, in its transaction, and only that page's", async () => {
     const { db, talk } = await talkInNewDB();
-    await saveDraft(db, { talkId: talk.id, eventId: talk.eventId, basedOn: '', own: ['r0'] }, '* hidden mid-sentence');
-    expect(await db.getAll('drafts')).toMatchObject([{ talkId: talk.id, tab: TAB, basedOn: '', own: ['r0'], text: '* hidden mid-sentence' }]);
+    await saveDraft(db, { talkId: talk.id, tab: TAB, eventId: talk.eventId, basedOn: '', own: ['r0'] }, '* hidden mid-sentence');
+    await saveDraft(db, { talkId: talk.id, tab: 'other-tab', eventId: talk.eventId, basedOn: '', own: [] }, '* typed elsewhere');
+    expect(await db.getAll('drafts')).toMatchObject([
+      { talkId: talk.id, tab: 'other-tab', text: '* typed elsewhere' },
+      { talkId: talk.id, tab: TAB, basedOn: '', own: ['r0'], text: '* hidden mid-sentence' },
+    ]);
     await saveNote(db, { ...noteOf(talk), basedOn: '' }, '* hidden mid-sentence');
-    expect(await db.count('drafts')).toBe(0);
+    expect(await db.count('drafts')).toBe(2); // a save naming no page deletes no draft
+    await saveNote(db, { ...noteOf(talk), draftOf: TAB }, '* hidden mid-sentence');
+    expect((await db.getAll('drafts')).map((d) => d.tab)).toEqual(['other-tab']);
   });
 
   it('stay when the note save is refused, so nothing typed is lost', async () => {
     const { db, talk } = await talkInNewDB();
     const theirs = await saveNote(db, noteOf(talk), 'saved in another tab');
-    await saveDraft(db, { talkId: talk.id, eventId: talk.eventId, basedOn: '', own: [] }, 'typed here');
-    await expect(saveNote(db, { ...noteOf(talk), basedOn: '' }, 'typed here')).rejects.toBeInstanceOf(ConflictError);
+    await saveDraft(db, { talkId: talk.id, tab: TAB, eventId: talk.eventId, basedOn: '', own: [] }, 'typed here');
+    await expect(saveNote(db, { ...noteOf(talk), basedOn: '', draftOf: TAB }, 'typed here')).rejects.toBeInstanceOf(ConflictError);
     expect((await db.getAll('drafts')).map((d) => d.text)).toEqual(['typed here']);
     expect(await getNote(db, talk.id)).toEqual(theirs);
   });
 
   it('are never recovered by the page that wrote them (it is still saving them itself)', async () => {
     const { db, talk } = await talkInNewDB();
-    await saveDraft(db, { talkId: talk.id, eventId: talk.eventId, basedOn: '', own: [] }, 'still typing');
-    expect(await recoverDrafts(db, null)).toEqual([]);
+    await saveDraft(db, { talkId: talk.id, tab: TAB, eventId: talk.eventId, basedOn: '', own: [] }, 'still typing');
+    await db.put('drafts', { ...(await db.getAll('drafts'))[0]!, updatedAt: 1 }); // however old
+    expect(await recoverDrafts(db, { self: TAB, open: null })).toEqual([]);
+    expect(await recoverDrafts(db, { self: TAB, open: new Set() })).toEqual([]);
     expect(await db.count('drafts')).toBe(1);
   });
 });
@@ -80,7 +89,7 @@ describe('recovering drafts that closed pages left', () => {
       await db.put('drafts', draft);
     }
 
-    const written = await recoverDrafts(db, null);
+    const written = await recoverDrafts(db, { self: TAB, open: null });
 
     expect(written.map((r) => [r.title, r.merged]).sort()).toEqual([
       ['Elsewhere', true],
@@ -96,14 +105,14 @@ describe('recovering drafts that closed pages left', () => {
     // Every note it wrote has a new revision, so an editor open elsewhere sees it as a change.
     for (const { note } of written) expect(note.revision).not.toBe(base.revision);
     // Nothing left to do the second time.
-    expect(await recoverDrafts(db, null)).toEqual([]);
+    expect(await recoverDrafts(db, { self: TAB, open: null })).toEqual([]);
   });
 
   it('leaves the drafts of tabs that are still open to them', async () => {
     const { db, talk } = await talkInNewDB();
     await db.put('drafts', leftBy(talk.id, { eventId: talk.eventId, tab: 'open-tab', text: 'its save was refused; it is deciding' }));
     await db.put('drafts', leftBy(talk.id, { eventId: talk.eventId, tab: 'closed-tab', text: 'left behind' }));
-    expect((await recoverDrafts(db, new Set(['open-tab']))).map((r) => r.note.text)).toEqual(['left behind']);
+    expect((await recoverDrafts(db, { self: TAB, open: new Set(['open-tab']) })).map((r) => r.note.text)).toEqual(['left behind']);
     expect((await db.getAll('drafts')).map((d) => d.tab)).toEqual(['open-tab']);
   });
 
@@ -112,7 +121,7 @@ describe('recovering drafts that closed pages left', () => {
     const now = Date.now();
     await db.put('drafts', leftBy(talk.id, { eventId: talk.eventId, tab: 'recent', text: 'a moment ago', updatedAt: now - 1000 }));
     await db.put('drafts', leftBy(talk.id, { eventId: talk.eventId, tab: 'old', text: 'long ago', updatedAt: now - UNKNOWN_TABS_WAIT_MS - 1000 }));
-    expect((await recoverDrafts(db, null)).map((r) => r.note.text)).toEqual(['long ago']);
+    expect((await recoverDrafts(db, { self: TAB, open: null })).map((r) => r.note.text)).toEqual(['long ago']);
     expect((await db.getAll('drafts')).map((d) => d.tab)).toEqual(['recent']);
   });
 
@@ -120,7 +129,7 @@ describe('recovering drafts that closed pages left', () => {
     const { db, talk } = await talkInNewDB();
     await db.put('drafts', leftBy(talk.id, { eventId: talk.eventId, tab: 'a', text: 'from tab a', updatedAt: 1 }));
     await db.put('drafts', leftBy(talk.id, { eventId: talk.eventId, tab: 'b', text: 'from tab b', updatedAt: 2 }));
-    expect((await recoverDrafts(db, null)).map((r) => r.merged)).toEqual([true]);
+    expect((await recoverDrafts(db, { self: TAB, open: null })).map((r) => r.merged)).toEqual([true]);
     expect((await getNote(db, talk.id))?.text).toBe(appendRecovered('from tab a', 'from tab b'));
   });
 });

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { createAutosaver, flushAllAutosavers, type SaveStatus } from '../../src/store/autosave';
 import { createEvent } from '../../src/store/event-store';
 import { ConflictError, editorRevisions, getNote, saveNote, setActionItem } from '../../src/store/note-store';
 import { createTalk, deleteTalk } from '../../src/store/talk-store';
@@ -27,56 +26,6 @@ describe('note store', () => {
     await deleteTalk(db, talk.id);
     await expect(saveNote(db, noteOf(talk), 'text')).rejects.toThrow('Copy your text before leaving.');
     expect(await getNote(db, talk.id)).toBeUndefined();
-  });
-});
-
-describe('autosave into IndexedDB', () => {
-  it('flush writes the latest text and reports "saved" only after the commit', async () => {
-    const { db, talk } = await talkInNewDB();
-    const statuses: SaveStatus['state'][] = [];
-    const saver = createAutosaver({
-      save: (text) => saveNote(db, noteOf(talk), text),
-      onStatus: (status) => statuses.push(status.state),
-      idleMs: 10_000, // only the flush may write in this test
-      maxWaitMs: 10_000,
-    });
-    saver.change('* one');
-    saver.change('* one\n* two');
-    expect(await getNote(db, talk.id)).toBeUndefined();
-    expect(await saver.flush()).toBe(true);
-    expect((await getNote(db, talk.id))?.text).toBe('* one\n* two');
-    expect(statuses.at(-1)).toBe('saved');
-    await saver.dispose();
-  });
-
-  it('saves on its own after a pause in typing', async () => {
-    const { db, talk } = await talkInNewDB();
-    let resolveSaved!: () => void;
-    const savedOnce = new Promise<void>((resolve) => (resolveSaved = resolve));
-    const saver = createAutosaver({
-      save: (text) => saveNote(db, noteOf(talk), text),
-      onStatus: (status) => status.state === 'saved' && resolveSaved(),
-      idleMs: 20,
-      maxWaitMs: 50,
-    });
-    saver.change('typed');
-    await savedOnce;
-    expect((await getNote(db, talk.id))?.text).toBe('typed');
-    await saver.dispose();
-  });
-
-  it('flushAllAutosavers saves every open editor', async () => {
-    const a = await talkInNewDB();
-    const b = await talkInNewDB();
-    const slow = { idleMs: 10_000, maxWaitMs: 10_000, onStatus: () => undefined };
-    const saverA = createAutosaver({ ...slow, save: (text) => saveNote(a.db, noteOf(a.talk), text) });
-    const saverB = createAutosaver({ ...slow, save: (text) => saveNote(b.db, noteOf(b.talk), text) });
-    saverA.change('A');
-    saverB.change('B');
-    expect(await flushAllAutosavers()).toBe(true);
-    expect((await getNote(a.db, a.talk.id))?.text).toBe('A');
-    expect((await getNote(b.db, b.talk.id))?.text).toBe('B');
-    await Promise.all([saverA.dispose(), saverB.dispose()]);
   });
 });
 

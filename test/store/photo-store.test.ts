@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PHOTO_SETTINGS } from '../../src/model/types';
-import { describeSaveError } from '../../src/store/autosave';
+import { describeSaveError } from '../../src/session/autosave';
 import { createEvent, deleteEvent } from '../../src/store/event-store';
 import { getNote, saveNote } from '../../src/store/note-store';
 import { addPhoto, deletePhoto, listEventPhotos, listPhotos, type NewPhoto } from '../../src/store/photo-store';

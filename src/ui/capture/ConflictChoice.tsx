@@ -1,8 +1,7 @@
-/** The three ways out of a conflict between this tab's notes and another tab's. */
-export type ConflictChoiceKind = 'mine' | 'theirs' | 'both';
+import type { ConflictChoice as Choice } from '../../model/conflicts';
 
 /** "Changed in another tab": keep mine, keep theirs, or keep both (both texts in the notes). */
-export function ConflictChoice({ onChoose }: { onChoose: (choice: ConflictChoiceKind) => void }) {
+export function ConflictChoice({ onChoose }: { onChoose: (choice: Choice) => void }) {
   return (
     <div class="banner banner-error" role="alert">
       <p>These notes were changed in another tab or window while you typed here. Which version should stay?</p>

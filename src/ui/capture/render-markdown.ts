@@ -1,29 +1,23 @@
 // Notes Markdown → safe HTML for the preview, as the event's blog engine renders it
 // (markdown/notes-html.ts). Loaded only when a preview opens (marked and DOMPurify stay out of the
 // first paint).
-import DOMPurify from 'dompurify';
+import DOMPurify, { type DOMPurify as Purifier } from 'dompurify';
 import { notesHtml } from '../../markdown/notes-html';
 import type { ExportTarget } from '../../model/export-settings';
 import { markdownChunks } from '../../model/markdown-chunks';
 import { replacePhotoRefs } from '../../model/photos';
 
 // What the preview lets through of the engine's HTML: no forms, frames, styles or scripts. Inputs
-// stay for the to-do checkboxes both engines draw; the hook below removes any other kind.
+// stay for the to-do checkboxes both engines draw; a hook removes any other kind.
 const PREVIEW_SANITIZE = {
   FORBID_TAGS: ['style', 'form', 'button', 'textarea', 'select', 'iframe', 'object', 'embed'],
   FORBID_ATTR: ['style'],
 };
 
-// Links to other sites (including "//host" ones) open in a new tab, without a handle on this one,
-// so a page can never replace the installed app's own window.
-DOMPurify.addHook('afterSanitizeAttributes', (node) => {
-  const href = node.tagName === 'A' ? node.getAttribute('href') : null;
-  if (href === null) return;
-  if (!isSameOrigin(href)) {
-    node.setAttribute('target', '_blank');
-    node.setAttribute('rel', 'noopener noreferrer');
-  }
-});
+// Photo references (photo:<id>) become a same-page marker that the sanitiser keeps; a hook then
+// points each marked image at the photo's object URL (blob:), which the sanitiser would drop.
+const PHOTO_MARK = '#talknotes-photo-';
+let photoUrls = new Map<string, string>();
 
 function isSameOrigin(href: string): boolean {
   try {
@@ -34,28 +28,44 @@ function isSameOrigin(href: string): boolean {
   }
 }
 
-// Photo references (photo:<id>) become a same-page marker that the sanitiser keeps; the hook below
-// then points each marked image at the photo's object URL (blob:), which the sanitiser would drop.
-const PHOTO_MARK = '#talknotes-photo-';
-let photoUrls = new Map<string, string>();
-DOMPurify.addHook('afterSanitizeAttributes', (node) => {
-  const src = node.tagName === 'IMG' ? node.getAttribute('src') : null;
-  if (!src?.startsWith(PHOTO_MARK)) return;
-  const url = photoUrls.get(src.slice(PHOTO_MARK.length));
-  if (url) node.setAttribute('src', url);
-  else node.removeAttribute('src');
-});
+let sanitizer: Purifier | null = null;
 
-// The to-do boxes both engines draw are the only inputs kept: ticks shown, never editable here.
-DOMPurify.addHook('uponSanitizeElement', (node, data) => {
-  if (data.tagName !== 'input') return;
-  const element = node as Element;
-  if (element.getAttribute('type') !== 'checkbox') element.remove();
-  else {
-    element.setAttribute('disabled', '');
-    element.setAttribute('aria-label', element.hasAttribute('checked') ? 'Done' : 'Not done yet');
-  }
-});
+/**
+ * The preview's own DOMPurify, made on first use with its hooks on it alone: importing this module
+ * changes nothing, and no other use of DOMPurify gets the preview's rules.
+ */
+function previewSanitizer(): Purifier {
+  if (sanitizer) return sanitizer;
+  const purify = DOMPurify(window);
+  // Links to other sites (including "//host" ones) open in a new tab, without a handle on this
+  // one, so a page can never replace the installed app's own window.
+  purify.addHook('afterSanitizeAttributes', (node) => {
+    const href = node.tagName === 'A' ? node.getAttribute('href') : null;
+    if (href === null) return;
+    if (!isSameOrigin(href)) {
+      node.setAttribute('target', '_blank');
+      node.setAttribute('rel', 'noopener noreferrer');
+    }
+  });
+  purify.addHook('afterSanitizeAttributes', (node) => {
+    const src = node.tagName === 'IMG' ? node.getAttribute('src') : null;
+    if (!src?.startsWith(PHOTO_MARK)) return;
+    const url = photoUrls.get(src.slice(PHOTO_MARK.length));
+    if (url) node.setAttribute('src', url);
+    else node.removeAttribute('src');
+  });
+  // The to-do boxes both engines draw are the only inputs kept: ticks shown, never editable here.
+  purify.addHook('uponSanitizeElement', (node, data) => {
+    if (data.tagName !== 'input') return;
+    const element = node as Element;
+    if (element.getAttribute('type') !== 'checkbox') element.remove();
+    else {
+      element.setAttribute('disabled', '');
+      element.setAttribute('aria-label', element.hasAttribute('checked') ? 'Done' : 'Not done yet');
+    }
+  });
+  return (sanitizer = purify);
+}
 
 /**
  * Renders Markdown as `blog` will, and removes scripts, event handlers, javascript: links, forms
@@ -64,7 +74,7 @@ DOMPurify.addHook('uponSanitizeElement', (node, data) => {
 export function renderMarkdown(markdown: string, blog: ExportTarget, photos: Map<string, string> = new Map()): string {
   const marked_ = replacePhotoRefs(markdown, (ref) => `![${ref.caption}](${PHOTO_MARK}${ref.id})`);
   photoUrls = photos;
-  return DOMPurify.sanitize(notesHtml(marked_, blog), PREVIEW_SANITIZE);
+  return previewSanitizer().sanitize(notesHtml(marked_, blog), PREVIEW_SANITIZE);
 }
 
 // The pieces rendered last time, by their Markdown, for the photos they were rendered with.

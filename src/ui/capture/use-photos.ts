@@ -2,7 +2,7 @@
 // for showing them, each revoked when no longer shown.
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { PhotoRecord, PhotoSettings } from '../../model/types';
-import { getDB } from '../../store/db';
+import { getDB } from '../../app/services';
 import { addPhoto, deletePhoto, listPhotos } from '../../store/photo-store';
 
 /** What adding one photo did, for the message the person sees. */

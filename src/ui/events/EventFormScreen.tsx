@@ -1,6 +1,6 @@
 import { useId, useState } from 'preact/hooks';
 import type { EventInput } from '../../model/types';
-import { getDB } from '../../store/db';
+import { getDB } from '../../app/services';
 import { createEvent, getEvent, updateEvent } from '../../store/event-store';
 import { Field, TagsField } from '../shared/Field';
 import { deviceTimeZone, timeZoneNames } from '../shared/format';

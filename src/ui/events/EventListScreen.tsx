@@ -1,5 +1,5 @@
 import type { EventRecord } from '../../model/types';
-import { getDB } from '../../store/db';
+import { getDB } from '../../app/services';
 import { listEvents } from '../../store/event-store';
 import { listAllTalks } from '../../store/talk-store';
 import { formatDateRange } from '../shared/format';

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { groupTalksByDay, type DayGroup } from '../../model/days';
 import type { EventRecord } from '../../model/types';
 import { formatSpeakers } from '../../model/speakers';
-import { getDB } from '../../store/db';
+import { getDB } from '../../app/services';
 import { deleteEvent, getEvent } from '../../store/event-store';
 import { listTalks } from '../../store/talk-store';
 import { ConfirmDialog } from '../shared/ConfirmDialog';

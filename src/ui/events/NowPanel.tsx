@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { eventDays } from '../../model/days';
 import { localClock, talksNow } from '../../model/now';
 import type { EventRecord, TalkRecord } from '../../model/types';
-import { getDB } from '../../store/db';
+import { getDB } from '../../app/services';
 import { createTalk } from '../../store/talk-store';
 import { Link } from '../shared/Link';
 import { ErrorNotice } from '../shared/Notice';

@@ -1,7 +1,7 @@
 import type { JSX } from 'preact';
 import { useId, useMemo, useRef, useState } from 'preact/hooks';
 import { buildSearchIndex, fold, foldChars, search, type SearchHit } from '../../model/search';
-import { getDB } from '../../store/db';
+import { getDB } from '../../app/services';
 import { listEvents } from '../../store/event-store';
 import { listAllNotes } from '../../store/note-store';
 import { listAllTalks } from '../../store/talk-store';

@@ -1,7 +1,7 @@
 import { useId, useState } from 'preact/hooks';
 import { eventDays } from '../../model/days';
 import type { EventRecord, TalkInput } from '../../model/types';
-import { getDB } from '../../store/db';
+import { getDB } from '../../app/services';
 import { getEvent } from '../../store/event-store';
 import { createTalk, deleteTalk, getTalk, updateTalk } from '../../store/talk-store';
 import { ConfirmDialog } from '../shared/ConfirmDialog';

@@ -3,7 +3,7 @@ import { useCallback, useMemo, useState } from 'preact/hooks';
 import { exportEvent, zipFiles } from '../../export';
 import { slugify } from '../../export/slug';
 import type { ExportSettings } from '../../model/export-settings';
-import { getDB } from '../../store/db';
+import { getDB } from '../../app/services';
 import { getEvent } from '../../store/event-store';
 import { getExportSettings, saveExportSettings } from '../../store/export-settings-store';
 import { listNotes } from '../../store/note-store';

@@ -6,7 +6,7 @@ import type { ExportResult } from '../../export/types';
 import type { ExportSettings } from '../../model/export-settings';
 import { hostName } from '../../publish/hosts';
 import { getBlog, type ConnectedBlog } from '../../store/blog-store';
-import { withDB } from '../../store/db';
+import { withDB } from '../../app/services';
 import { Link } from '../shared/Link';
 import { Loaded } from '../shared/Loaded';
 import { ErrorNotice } from '../shared/Notice';

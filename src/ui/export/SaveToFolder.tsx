@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ExportAsset, ExportFile } from '../../export/types';
 import type { ExportTarget } from '../../model/export-settings';
-import { getDB } from '../../store/db';
+import { getDB } from '../../app/services';
 import { getBlogFolder, saveBlogFolder, type BlogFolder } from '../../store/folder-store';
 import { ConfirmDialog } from '../shared/ConfirmDialog';
 import { ErrorNotice } from '../shared/Notice';

@@ -8,7 +8,7 @@ import { forgeFor } from '../../publish/forges';
 import { newJob, repoKeyOf, type JobRecord, type MessageParts, type PublishCounts } from '../../publish/job';
 import { previewPublish } from '../../publish/preview';
 import type { ConnectedBlog } from '../../store/blog-store';
-import { withDB } from '../../store/db';
+import { withDB } from '../../app/services';
 import { listJobs, queueJob, removeJob } from '../../store/outbox-store';
 import { readBaseline } from '../../store/published-store';
 import { newId } from '../../store/results';

@@ -7,7 +7,7 @@ import { agendaOrder, facets, farOff, filterRows, haystacks, initialChoice, LARG
 import { planImport, previewImport } from '../../import/plan';
 import type { EventRecord, TalkRecord } from '../../model/types';
 import { LIMITS } from '../../model/validate';
-import { getDB } from '../../store/db';
+import { getDB } from '../../app/services';
 import { applyImport } from '../../store/import-store';
 import { Link } from '../shared/Link';
 import { useFocusOnMount } from '../shared/focus';

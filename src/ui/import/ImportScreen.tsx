@@ -6,7 +6,7 @@ import type { Agenda } from '../../import/agenda';
 import { MAX_AGENDA_BYTES } from '../../import/agenda';
 import { readAgenda } from '../../import/read-agenda';
 import type { EventRecord, TalkRecord } from '../../model/types';
-import { getDB } from '../../store/db';
+import { getDB } from '../../app/services';
 import { getEvent } from '../../store/event-store';
 import { listTalks } from '../../store/talk-store';
 import { deviceTimeZone, todayLocal } from '../shared/format';

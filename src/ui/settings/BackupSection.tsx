@@ -2,8 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { makeBackup, MAX_BACKUP_BYTES, readBackup, type BackupData } from '../../backup/backup';
 import { lastBackupAt, markBackedUp, readEverything, restoreBackup } from '../../store/backup-store';
-import { getDB, withDB } from '../../store/db';
-import { announceSave } from '../shared/use-note-sync';
+import { announceSave, getDB, withDB } from '../../app/services';
 import { ConfirmDialog } from '../shared/ConfirmDialog';
 import { downloadBlob } from '../shared/download';
 import { todayLocal } from '../shared/format';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { PhotoSettings } from '../../model/types';
-import { getDB } from '../../store/db';
+import { getDB } from '../../app/services';
 import { getPhotoSettings, savePhotoSettings } from '../../store/settings-store';
 import { BackupSection } from './BackupSection';
 import { BlogSection } from './BlogSection';

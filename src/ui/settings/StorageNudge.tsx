@@ -3,7 +3,7 @@
 // after 7 days). Dismissed, it stays away for three days.
 import { useEffect, useState } from 'preact/hooks';
 import { lastBackupAt } from '../../store/backup-store';
-import { getDB } from '../../store/db';
+import { getDB } from '../../app/services';
 import { Link } from '../shared/Link';
 
 const DAY = 86_400_000;

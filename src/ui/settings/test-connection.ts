@@ -3,7 +3,7 @@ import { forgeFor } from '../../publish/forges';
 import { recogniseBlog } from '../../publish/recognise-blog';
 import { browserPlatform } from '../../outbox/platform';
 import { saveBlogFound, type ConnectedBlog } from '../../store/blog-store';
-import { withDB } from '../../store/db';
+import { withDB } from '../../app/services';
 import { errorMessage } from '../shared/use-load';
 
 /** Reads the branch with the saved connection; the record with what was found, or why it failed. */

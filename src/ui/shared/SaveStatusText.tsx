@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { StatusSource } from './use-autosave';
+import type { StatusSource } from '../../session/status';
 
 /** "Saving…", "Saved", or what went wrong with a way to retry; announced politely to screen readers. */
 export function SaveStatusText({ source, onRetry }: { source: StatusSource; onRetry: () => void }) {

@@ -1,17 +1,10 @@
-// Connects an editor to the autosaver: saves while typing, flushes when the editor closes (and,
-// through autosave.ts, when the page is hidden or left).
+// Connects a form to an autosaver: saves while typing, flushes when the form closes (and, as one
+// of the app's savers, when the page is hidden or left: app/start-app.tsx).
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { createAutosaver, type Autosaver, type SaveStatus } from '../../store/autosave';
+import { appServices } from '../../app/services';
+import { createAutosaver, type Autosaver } from '../../session/autosave';
+import { statusSource, type StatusSource } from '../../session/status';
 import { reportProblem } from './problems';
-
-/**
- * The save status, held outside the editor's state: typing changes it every few keystrokes, and
- * only the status line (SaveStatusText) re-renders for that, never the editor around it.
- */
-export interface StatusSource {
-  get: () => SaveStatus;
-  subscribe: (listener: (status: SaveStatus) => void) => () => void;
-}
 
 /** What the editor needs: report each change, save now, and the status to show. */
 export interface AutosaveHandle {
@@ -20,23 +13,6 @@ export interface AutosaveHandle {
   /** True while something typed is not yet committed, asked at the moment it matters. */
   pending: () => boolean;
   status: StatusSource;
-}
-
-function statusSource(): StatusSource & { set: (status: SaveStatus) => void } {
-  let current: SaveStatus = { state: 'idle' };
-  const listeners = new Set<(status: SaveStatus) => void>();
-  return {
-    get: () => current,
-    subscribe: (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    set: (next) => {
-      if (current.state === next.state && next.state === 'saving') return;
-      current = next;
-      for (const listener of listeners) listener(current);
-    },
-  };
 }
 
 /**
@@ -60,15 +36,18 @@ export function useAutosave(
   useLayoutEffect(() => {
     // This saver writes where `save` pointed when it was made, even while its last flush runs
     // after the editor has moved on to another key.
+    const { savers, clock } = appServices();
     const saver = createAutosaver({
       ...saveRef.current,
+      savers,
+      clock,
       onStatus: (next) => {
         if (next.state === 'error') lastError.current = next.message;
         status.set(next);
       },
     });
     saverRef.current = saver;
-    // Hiding or closing the page flushes every saver (autosave.ts), this one until its last save is done.
+    // Hiding or closing the page flushes every saver (start-app.tsx), this one until its last save is done.
     return () => {
       saverRef.current = null;
       // Leaving the editor saves what was typed last; if that fails the person must hear of it.

@@ -1,4 +1,6 @@
-import { isQuotaError } from './results';
+import { isQuotaError } from '../store/results';
+import { systemClock, type Clock } from './clock';
+import type { Savers } from './savers';
 
 // Saves typed text shortly after each pause, and at the latest `maxWaitMs` after the first unsaved
 // keystroke, so a steady typist is never more than a moment away from the last save.
@@ -37,9 +39,10 @@ export interface AutosaveOptions {
   onStatus: (status: SaveStatus) => void;
   idleMs?: number;
   maxWaitMs?: number;
+  clock?: Clock;
+  /** Where the app finds every open saver (to flush them when the page is hidden); joined until dispose. */
+  savers?: Savers;
 }
-
-const live = new Set<Autosaver>();
 
 /** The User Timing name of each committed save, from the save firing to its commit (`npm run bench` reads it). */
 export const SAVE_MEASURE = 'talknotes:save';
@@ -51,43 +54,27 @@ function recordSave(start: number): void {
   performance.clearMeasures(SAVE_MEASURE);
 }
 
-// When the page is hidden (a phone may kill it any moment after) or closed, every saver flushes
-// with its draft: also one whose editor has just closed and whose last save is still running.
-function flushAllLeaving(): void {
-  for (const saver of live) void saver.flush(true);
-}
-if (typeof addEventListener === 'function' && typeof document !== 'undefined') {
-  document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && flushAllLeaving());
-  addEventListener('pagehide', flushAllLeaving);
-}
-
-/** Flushes every open editor, e.g. before the app reloads for an update. */
-export async function flushAllAutosavers(): Promise<boolean> {
-  const results = await Promise.all([...live].map((saver) => saver.flush()));
-  return results.every(Boolean);
-}
-
 /** Creates a saver; call dispose() when its editor closes. */
-export function createAutosaver({ save, rescue, onStatus, idleMs = 200, maxWaitMs = 200 }: AutosaveOptions): Autosaver {
+export function createAutosaver({ save, rescue, onStatus, idleMs = 200, maxWaitMs = 200, clock = systemClock, savers }: AutosaveOptions): Autosaver {
   let latest = '';
   let dirty = false;
   let firstDirtyAt = 0;
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  let timer: unknown;
   let issued = 0; // number of the last write started
   let committed = 0; // number of the newest write that committed
   const running = new Set<Promise<void>>();
 
   function schedule(): void {
-    clearTimeout(timer);
-    const wait = Math.min(idleMs, maxWaitMs - (Date.now() - firstDirtyAt));
+    clock.clearTimeout(timer);
+    const wait = Math.min(idleMs, maxWaitMs - (clock.now() - firstDirtyAt));
     // While a write runs, the timer waits for it: writes from typing never pile up.
-    timer = setTimeout(() => (running.size ? undefined : void write()), Math.max(0, wait));
+    timer = clock.setTimeout(() => (running.size ? undefined : void write()), Math.max(0, wait));
   }
 
   // Starts writing the latest text now. Each write holds the full text, and IndexedDB commits
   // write transactions in the order they start, so a newer write always lands last.
   function write(leaving = false): Promise<void> {
-    clearTimeout(timer);
+    clock.clearTimeout(timer);
     timer = undefined;
     if (!dirty) return Promise.resolve();
     const text = latest;
@@ -106,14 +93,14 @@ export function createAutosaver({ save, rescue, onStatus, idleMs = 200, maxWaitM
         if (dirty) {
           if (!timer && !running.size) schedule();
         } else if (!running.size && committed === issued) {
-          onStatus({ state: 'saved', at: Date.now() });
+          onStatus({ state: 'saved', at: clock.now() });
         }
       },
       (error: unknown) => {
         running.delete(done);
         if (number < committed) return; // a newer write already saved everything this one held
         // Keep the text marked unsaved: the next keystroke or flush tries again.
-        if (!dirty) firstDirtyAt = Date.now();
+        if (!dirty) firstDirtyAt = clock.now();
         dirty = true;
         onStatus({ state: 'error', message: describeSaveError(error) });
       },
@@ -127,7 +114,7 @@ export function createAutosaver({ save, rescue, onStatus, idleMs = 200, maxWaitM
   const saver: Autosaver = {
     change(text) {
       latest = text;
-      if (!dirty) firstDirtyAt = Date.now();
+      if (!dirty) firstDirtyAt = clock.now();
       dirty = true;
       onStatus({ state: 'saving' });
       if (!running.size) schedule();
@@ -147,11 +134,11 @@ export function createAutosaver({ save, rescue, onStatus, idleMs = 200, maxWaitM
     pending: () => dirty || running.size > 0,
     async dispose() {
       const saved = await saver.flush();
-      live.delete(saver);
+      leave?.();
       return saved;
     },
   };
-  live.add(saver);
+  const leave = savers?.add(saver);
   return saver;
 }
 

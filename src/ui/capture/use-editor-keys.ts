@@ -1,0 +1,58 @@
+// Keys and pastes that edit the notes beyond typing: quick inserts (buttons and shortcuts), lists
+// continued on Enter, a pasted address turned into a link.
+import { continueList, linkFromPaste, quickInsert, type QuickInsert } from '../../model/editing';
+import { minutesIntoTalk } from '../../model/now';
+import type { EventRecord, TalkRecord } from '../../model/types';
+import type { NotesAccess } from './NotesPhotos';
+import { insertForShortcut } from './QuickInsertBar';
+
+/** The editor's handlers for quick inserts, keys and pastes. */
+export interface EditorKeys {
+  insertQuick: (kind: QuickInsert) => void;
+  onKeyDown: (event: KeyboardEvent) => void;
+  onPaste: (event: ClipboardEvent) => void;
+  /** True when the talk's times say how far into it we are (the time quick insert needs that). */
+  timeKnown: boolean;
+}
+
+/** The handlers for the textarea in `areaRef`, editing through `access`. */
+export function useEditorKeys(talk: TalkRecord, event: EventRecord, areaRef: { current: HTMLTextAreaElement | null }, access: NotesAccess): EditorKeys {
+  const minutesIn = () => minutesIntoTalk(talk, Date.now(), event.timeZone);
+  const insertQuick = (kind: QuickInsert) => {
+    const area = areaRef.current;
+    if (!area) return;
+    const edit = quickInsert(kind, { text: access.current().text, start: area.selectionStart, end: area.selectionEnd }, {
+      speaker: talk.speakers[0]?.name ?? '',
+      minutesIn: minutesIn(),
+    });
+    access.apply(edit.text, edit.start, edit.end);
+    area.focus();
+  };
+  return {
+    insertQuick,
+    timeKnown: minutesIn() !== null,
+    onKeyDown: (e) => {
+      const area = e.currentTarget as HTMLTextAreaElement;
+      const shortcut = insertForShortcut(e);
+      if (shortcut) {
+        e.preventDefault();
+        insertQuick(shortcut);
+        return;
+      }
+      // keyCode 229: Safari's Enter that confirms an input-method conversion (Japanese, Chinese…).
+      if (e.key !== 'Enter' || e.shiftKey || e.ctrlKey || e.metaKey || e.altKey || e.isComposing || e.keyCode === 229) return;
+      const next = continueList({ text: area.value, start: area.selectionStart, end: area.selectionEnd });
+      if (!next) return;
+      e.preventDefault();
+      access.apply(next.text, next.start, next.end);
+    },
+    onPaste: (e) => {
+      const area = e.currentTarget as HTMLTextAreaElement;
+      const link = linkFromPaste(e.clipboardData?.getData('text/plain') ?? '');
+      if (!link || area.selectionStart !== area.selectionEnd) return;
+      e.preventDefault();
+      const at = area.selectionStart;
+      access.apply(area.value.slice(0, at) + link + area.value.slice(at), at + link.length);
+    },
+  };
+}
