@@ -1,7 +1,6 @@
 // Starting the app: every service made, every page listener added, here and nowhere else (no
 // module does anything when it is imported), then the first screen drawn.
 import { render } from 'preact';
-import { wakeOutbox } from '../outbox/wake';
 import { browserBroadcast } from '../session/broadcast';
 import { systemClock } from '../session/clock';
 import { createNoteChannel } from '../session/note-channel';
@@ -46,14 +45,19 @@ export function startApp(root: HTMLElement): void {
   render(<App />, root);
   whenLoaded(() => {
     setTimeout(whenIdle(registerServiceWorker), 1000);
-    // Posts queued for publishing are sent at start (and when online again): that code loads only then.
-    setTimeout(() => wakeOutbox(reportPublish), 1000);
+    // Posts queued for publishing are sent at start (and when online again). Even the look into
+    // the outbox loads after the first screen: nothing of publishing is in the first load.
+    setTimeout(() => void import('../outbox/wake').then((module) => module.wakeOutbox(reportPublish), reportPublishProblem), 1000);
   });
 }
 
 // Its Export screen shows a publish's trouble itself; anywhere else it is said at the top.
 function reportPublish(message: string, eventId?: string): void {
   if (!eventId || matchPath('/events/:eventId/export', currentPath())?.eventId !== eventId) reportProblem(message);
+}
+
+function reportPublishProblem(error: unknown): void {
+  reportProblem(`Posts waiting to be published could not be looked at: ${errorMessage(error)}`);
 }
 
 // The service worker is registered a second after the page has loaded, when the browser is idle:

@@ -1,6 +1,6 @@
 // When drafts left by closed pages are saved into the notes: as the app's connection opens, and
 // in a tab still open as soon as a tab that wrote drafts is gone (store/draft-recovery.ts saves them).
-import { recoverDrafts, type RecoveredNote } from '../store/draft-recovery';
+import type { RecoveredNote } from '../store/draft-recovery';
 import type { TalknotesDatabase } from '../store/schema';
 import type { Tab } from './tab';
 
@@ -25,6 +25,8 @@ export function createRecovery(tab: Tab, notify: (notice: RecoveryNotice) => voi
     // (Should counting fail, recovery is tried anyway, and reports what went wrong.)
     if ((await db.count('drafts').catch(() => -1)) === 0) return;
     try {
+      // The saving code loads only now: drafts are rare, and the first load stays small.
+      const { recoverDrafts } = await import('../store/draft-recovery');
       // Asked as late as possible: a tab that started meanwhile is seen too.
       const open = await tab.openTabs();
       // Tabs still open with drafts keep them; this tab saves them once those tabs are gone.

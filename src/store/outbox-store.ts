@@ -46,12 +46,6 @@ export async function listJobs(db: TalknotesDatabase, eventId?: string): Promise
   return jobs.sort((a, b) => a.createdAt - b.createdAt);
 }
 
-/** True when some job waits to be sent (or was being sent when the app closed). */
-export async function hasUnsentJobs(db: TalknotesDatabase): Promise<boolean> {
-  const jobs = await db.getAll('outbox');
-  return jobs.some((job) => job.state === 'waiting' || job.state === 'sending');
-}
-
 /** One job with its files (in the job's order), or undefined. */
 export async function getJob(db: TalknotesDatabase, id: string): Promise<PublishJob | undefined> {
   const tx = db.transaction(['outbox', 'outboxFiles']);

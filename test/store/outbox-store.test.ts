@@ -1,6 +1,7 @@
 // The outbox and the baseline on fake-indexeddb.
 import { describe, expect, it } from 'vitest';
 import { newJob } from '../../src/publish/job';
+import { hasUnsentJobs } from '../../src/store/outbox-pending';
 import { addJob, getJob, listJobs, queueJob, removeJob, updateJob } from '../../src/store/outbox-store';
 import { readBaseline, writeBaseline } from '../../src/store/published-store';
 import { MissingRecordError } from '../../src/store/results';
@@ -53,6 +54,21 @@ describe('outbox-store', () => {
     expect(await queueJob(db, job('j2', 'e1', 3))).toEqual(replaced ? ['j1'] : []);
     expect((await listJobs(db)).map((j) => j.id)).toEqual(replaced ? ['other-event', 'j2'] : ['j1', 'other-event', 'j2']);
     expect(await getJob(db, 'j1').then((j) => j?.files.length ?? 0, () => 'files lost')).toBe(replaced ? 0 : 2);
+    db.close();
+  });
+
+  it.each([
+    ['waiting', true],
+    ['sending', true],
+    ['needs-choice', false],
+    ['published', false],
+    ['failed', false],
+  ] as const)('a job that is %s counts as unsent at start: %s', async (state, unsent) => {
+    const db = await freshDB();
+    expect(await hasUnsentJobs(db)).toBe(false);
+    await addJob(db, job('j1'));
+    await updateJob(db, 'j1', () => ({ state }));
+    expect(await hasUnsentJobs(db)).toBe(unsent);
     db.close();
   });
 
