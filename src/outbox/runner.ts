@@ -11,6 +11,7 @@ import { readBaseline } from '../store/published-store';
 import type { TalknotesDatabase } from '../store/schema';
 import { browserLocks, type LockManagerLike } from './locks';
 import { errorMessage } from '../model/errors';
+import { createNotifier } from '../model/notifier';
 
 /** The Web Lock held while sending: two tabs never send at once. */
 export const OUTBOX_LOCK = 'talknotes-outbox';
@@ -50,8 +51,8 @@ export function createOutbox(options: OutboxOptions): Outbox {
   const later = options.setTimeout ?? ((run, ms) => globalThis.setTimeout(run, ms));
   const cancel = options.clearTimeout ?? ((timer) => globalThis.clearTimeout(timer as ReturnType<typeof setTimeout>));
   const isOnline = options.isOnline ?? (() => globalThis.navigator?.onLine !== false);
-  const listeners = new Set<(event: OutboxEvent) => void>();
-  const emit = (event: OutboxEvent) => listeners.forEach((listener) => listener(event));
+  const events = createNotifier<OutboxEvent>();
+  const emit = events.notify;
   let running: Promise<void> | null = null;
   let again = false;
   let timer: unknown = null;
@@ -144,9 +145,6 @@ export function createOutbox(options: OutboxOptions): Outbox {
       const job = await update(jobId, (j) => chosen(j, path, choice));
       if (job.state === 'waiting') await sendNow();
     },
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    subscribe: events.subscribe,
   };
 }

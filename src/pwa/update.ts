@@ -1,6 +1,7 @@
 // The bridge between the service worker and the app: "a new version is ready" → the person
 // decides when to reload. Nothing here ever reloads on its own. The registration itself is in
 // register.ts, loaded after the first screen is up.
+import { createNotifier } from '../model/notifier';
 
 /** Where the update flow stands. */
 export type UpdateState = 'none' | 'available';
@@ -8,18 +9,18 @@ export type UpdateState = 'none' | 'available';
 let state: UpdateState = 'none';
 let reloadRequested = false;
 let updateServiceWorker: (() => Promise<void>) | null = null;
-const listeners = new Set<(state: UpdateState) => void>();
+const changes = createNotifier<UpdateState>();
 
 function setState(next: UpdateState): void {
   state = next;
-  for (const listener of listeners) listener(state);
+  changes.notify(state);
 }
 
 /** Subscribes to the update state (called at once with the current one); returns the unsubscribe. */
 export function onUpdateState(listener: (state: UpdateState) => void): () => void {
-  listeners.add(listener);
+  const stop = changes.subscribe(listener);
   listener(state);
-  return () => listeners.delete(listener);
+  return stop;
 }
 
 /** What the service worker registration reports, and the switch it hands back (see register.ts). */

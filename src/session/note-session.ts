@@ -13,6 +13,7 @@ import type { Savers } from './savers';
 import { statusSource, type StatusSource } from './status';
 import type { Tab } from './tab';
 import { saveDraftFromTab, saveNoteFromTab } from './tab-writes';
+import { createNotifier } from '../model/notifier';
 
 /** What a session is given: where it saves, the talk and its notes as loaded, and this page's services. */
 export interface NoteSessionOptions {
@@ -76,8 +77,8 @@ export function createNoteSession(options: NoteSessionOptions): NoteSession {
   let conflict: NoteRecord | null = null;
   let open = true;
   let lastError = '';
-  const listeners = new Set<(event: SessionEvent) => void>();
-  const emit = (event: SessionEvent) => listeners.forEach((listener) => listener(event));
+  const events = createNotifier<SessionEvent>();
+  const emit = events.notify;
   const where = { talkId: talk.id, eventId: talk.eventId, createdAt };
 
   async function save(value: string): Promise<NoteRecord> {
@@ -154,10 +155,7 @@ export function createNoteSession(options: NoteSessionOptions): NoteSession {
       text = value;
       return save(value);
     },
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    subscribe: events.subscribe,
     async close() {
       open = false;
       stopListening();

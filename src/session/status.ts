@@ -1,6 +1,7 @@
 // The save status, held outside the editor's state: typing changes it every few keystrokes, and
 // only the status line (SaveStatusText) re-renders for that, never the editor around it.
 import type { SaveStatus } from './autosave';
+import { createNotifier } from '../model/notifier';
 
 /** The current save status, and word of each change. */
 export interface StatusSource {
@@ -11,17 +12,14 @@ export interface StatusSource {
 /** A status source starting at "idle", with `set` for the saver that feeds it. */
 export function statusSource(): StatusSource & { set: (status: SaveStatus) => void } {
   let current: SaveStatus = { state: 'idle' };
-  const listeners = new Set<(status: SaveStatus) => void>();
+  const changes = createNotifier<SaveStatus>();
   return {
     get: () => current,
-    subscribe: (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    subscribe: changes.subscribe,
     set: (next) => {
       if (current.state === next.state && next.state === 'saving') return;
       current = next;
-      for (const listener of listeners) listener(current);
+      changes.notify(current);
     },
   };
 }

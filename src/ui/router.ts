@@ -1,8 +1,9 @@
 // A tiny history router that respects Vite's base path, so the app works from a sub-folder.
 import { useEffect, useState } from 'preact/hooks';
+import { createNotifier } from '../model/notifier';
 
 const base = import.meta.env.BASE_URL.replace(/\/$/, '');
-const listeners = new Set<() => void>();
+const moves = createNotifier<void>();
 
 /** The current in-app path, without the base path ("/talks/123"). */
 export function currentPath(): string {
@@ -21,7 +22,7 @@ export function navigate(path: string, { replace = false } = {}): void {
   if (replace) history.replaceState(null, '', href(path));
   else history.pushState(null, '', href(path));
   scrollTo(0, 0);
-  for (const listener of listeners) listener();
+  moves.notify();
 }
 
 /** Re-renders the caller whenever the path changes, by link, navigate() or the back button. */
@@ -29,10 +30,10 @@ export function usePath(): { path: string; query: URLSearchParams } {
   const [, setTick] = useState(0);
   useEffect(() => {
     const update = () => setTick((n) => n + 1);
-    listeners.add(update);
+    const stop = moves.subscribe(update);
     addEventListener('popstate', update);
     return () => {
-      listeners.delete(update);
+      stop();
       removeEventListener('popstate', update);
     };
   }, []);
