@@ -1,5 +1,5 @@
 import { useId } from 'preact/hooks';
-import { getDB } from '../../app/services';
+import { withDB } from '../../app/services';
 import { appendTakeaway } from '../../model/editing';
 import type { ExportTarget } from '../../model/export-settings';
 import type { EventRecord, PhotoSettings } from '../../model/types';
@@ -23,7 +23,7 @@ import { useWakeLock } from './use-wake-lock';
 /** The capture screen: one talk's notes, typed in Markdown and saved as you type. */
 export default function TalkScreen({ talkId, line = 0 }: { talkId: string; line?: number }) {
   const data = useLoad(async () => {
-    const { talk, event, note, photoSettings, blog } = await readCapture(await getDB(), talkId);
+    const { talk, event, note, photoSettings, blog } = await withDB((db) => readCapture(db, talkId));
     return { talk, event, text: note?.text ?? '', createdAt: note?.createdAt ?? Date.now(), revision: note?.revision ?? '', photoSettings, blog };
   }, [talkId]);
   return <Loaded data={data}>{(value) => <NotesEditor key={talkId} {...value} line={line} />}</Loaded>;

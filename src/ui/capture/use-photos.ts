@@ -2,7 +2,8 @@
 // for showing them, each revoked when no longer shown.
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { PhotoRecord, PhotoSettings } from '../../model/types';
-import { getDB } from '../../app/services';
+import { withDB } from '../../app/services';
+import { errorMessage } from '../../model/errors';
 import { addPhoto, deletePhoto, listPhotos } from '../../store/photo-store';
 
 /** What adding one photo did, for the message the person sees. */
@@ -17,9 +18,7 @@ export function usePhotos(talkId: string) {
   const [photos, setPhotos] = useState<PhotoRecord[]>([]);
   const [loadError, setLoadError] = useState('');
   useEffect(() => {
-    getDB()
-      .then((db) => listPhotos(db, talkId))
-      .then(setPhotos, (error: unknown) => setLoadError(error instanceof Error ? error.message : String(error)));
+    withDB((db) => listPhotos(db, talkId)).then(setPhotos, (error: unknown) => setLoadError(errorMessage(error)));
   }, [talkId]);
 
   const urls = usePhotoUrls(photos);
@@ -30,15 +29,14 @@ export function usePhotos(talkId: string) {
     const { preparePhoto } = await import('../../image/photos');
     const processed = await preparePhoto(file, settings);
     const original = settings.keepOriginal ? { type: file.type, bytes: await file.arrayBuffer(), name: file.name } : null;
-    const db = await getDB();
-    const record = await addPhoto(db, talkId, { type: processed.type, bytes: processed.bytes, width: processed.width, height: processed.height, original });
+    const record = await withDB((db) => addPhoto(db, talkId, { type: processed.type, bytes: processed.bytes, width: processed.width, height: processed.height, original }));
     setPhotos((list) => [...list, record]);
     const from = { width: processed.originalWidth, height: processed.originalHeight };
     return { record, resized: from.width !== record.width || from.height !== record.height, from };
   }
 
   async function remove(id: string): Promise<void> {
-    await deletePhoto(await getDB(), id);
+    await withDB((db) => deletePhoto(db, id));
     setPhotos((list) => list.filter((p) => p.id !== id));
   }
 

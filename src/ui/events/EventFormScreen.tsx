@@ -1,6 +1,6 @@
 import { useId, useState } from 'preact/hooks';
 import type { EventInput } from '../../model/types';
-import { getDB } from '../../app/services';
+import { withDB } from '../../app/services';
 import { createEvent, getEvent, updateEvent } from '../../store/event-store';
 import { Field, TagsField } from '../shared/Field';
 import { deviceTimeZone, timeZoneNames } from '../shared/format';
@@ -17,7 +17,7 @@ const EMPTY: EventInput = { name: '', location: '', startDate: '', endDate: '', 
 export default function EventFormScreen({ eventId }: { eventId?: string }) {
   const existing = useLoad(async () => {
     if (!eventId) return EMPTY;
-    const event = await getEvent(await getDB(), eventId);
+    const event = await withDB((db) => getEvent(db, eventId));
     if (!event) throw new Error('This event does not exist on this device; it may have been deleted.');
     return event;
   }, [eventId]);
@@ -33,10 +33,7 @@ export default function EventFormScreen({ eventId }: { eventId?: string }) {
 function EventForm({ eventId, initial }: { eventId: string | undefined; initial: EventInput }) {
   const [input, setInput] = useState(initial);
   const { errors, failure, busy, submit } = useSaveForm(
-    async () => {
-      const db = await getDB();
-      return eventId ? updateEvent(db, eventId, input) : createEvent(db, input);
-    },
+    () => withDB((db) => (eventId ? updateEvent(db, eventId, input) : createEvent(db, input))),
     (event) => navigate(`/events/${event.id}`, { replace: true }),
     'event',
   );

@@ -1,5 +1,5 @@
 import type { EventRecord } from '../../model/types';
-import { getDB } from '../../app/services';
+import { withDB } from '../../app/services';
 import { listEvents } from '../../store/event-store';
 import { listAllTalks } from '../../store/talk-store';
 import { formatDateRange } from '../shared/format';
@@ -11,11 +11,10 @@ import { useLoad } from '../shared/use-load';
 
 /** Home: what is on now, every event on this device, and the way to start a new one. */
 export default function EventListScreen() {
-  const data = useLoad(async () => {
-    const db = await getDB();
+  const data = useLoad(() => withDB(async (db) => {
     const [events, talks] = await Promise.all([listEvents(db), listAllTalks(db)]);
     return { events, talks };
-  }, []);
+  }), []);
   return (
     <Loaded data={data}>
       {({ events, talks }) => (

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { groupTalksByDay, type DayGroup } from '../../model/days';
 import type { EventRecord } from '../../model/types';
 import { formatSpeakers } from '../../model/speakers';
-import { getDB } from '../../app/services';
+import { withDB } from '../../app/services';
 import { deleteEvent, getEvent } from '../../store/event-store';
 import { listTalks } from '../../store/talk-store';
 import { ConfirmDialog } from '../shared/ConfirmDialog';
@@ -18,12 +18,11 @@ const LONG_DAY = 40;
 
 /** One event: its details and its talks, day by day in time order. */
 export default function EventScreen({ eventId }: { eventId: string }) {
-  const data = useLoad(async () => {
-    const db = await getDB();
+  const data = useLoad(() => withDB(async (db) => {
     const [event, talks] = await Promise.all([getEvent(db, eventId), listTalks(db, eventId)]);
     if (!event) throw new Error('This event does not exist on this device; it may have been deleted.');
     return { event, days: groupTalksByDay(event, talks), talkCount: talks.length };
-  }, [eventId]);
+  }), [eventId]);
   return <Loaded data={data}>{(value) => <EventView {...value} />}</Loaded>;
 }
 
@@ -35,7 +34,7 @@ function EventView({ event, days, talkCount }: { event: EventRecord; days: DayGr
   async function remove() {
     setConfirming(false);
     try {
-      await deleteEvent(await getDB(), eventId);
+      await withDB((db) => deleteEvent(db, eventId));
       navigate('/', { replace: true });
     } catch (error) {
       setFailure(`The event was not deleted: ${errorMessage(error)}`);

@@ -2,7 +2,7 @@ import { useRef, useState } from 'preact/hooks';
 import { compareTalks } from '../../model/days';
 import { findActionItems } from '../../model/private-items';
 import type { NoteRecord, TalkRecord } from '../../model/types';
-import { announceSave, getDB } from '../../app/services';
+import { announceSave, withDB } from '../../app/services';
 import { getEvent } from '../../store/event-store';
 import { listEventNotes, setActionItem } from '../../store/note-store';
 import { listTalks } from '../../store/talk-store';
@@ -13,12 +13,11 @@ import { errorMessage, useLoad } from '../shared/use-load';
 
 /** Follow-ups: the open action items of every talk of an event, each linked to its talk. */
 export default function FollowUpsScreen({ eventId }: { eventId: string }) {
-  const data = useLoad(async () => {
-    const db = await getDB();
+  const data = useLoad(() => withDB(async (db) => {
     const [event, talks, notes] = await Promise.all([getEvent(db, eventId), listTalks(db, eventId), listEventNotes(db, eventId)]);
     if (!event) throw new Error('This event does not exist on this device; it may have been deleted.');
     return { event, talks: talks.sort(compareTalks), notes };
-  }, [eventId]);
+  }), [eventId]);
   return (
     <Loaded data={data}>
       {({ event, talks, notes }) => (
@@ -45,7 +44,7 @@ function FollowUpList({ talks, initialNotes }: { talks: TalkRecord[]; initialNot
   async function check(talkId: string, item: { line: number; text: string }, position: number) {
     setFailure('');
     try {
-      const saved = await setActionItem(await getDB(), talkId, item, true);
+      const saved = await withDB((db) => setActionItem(db, talkId, item, true));
       announceSave(saved.talkId, saved.revision ?? '');
       setNotes((map) => new Map(map).set(saved.talkId, saved));
       // The checked box disappears: keep keyboard focus in the list, on the item that took its place.

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { eventDays } from '../../model/days';
 import { localClock, talksNow } from '../../model/now';
 import type { EventRecord, TalkRecord } from '../../model/types';
-import { getDB } from '../../app/services';
+import { withDB } from '../../app/services';
 import { createTalk } from '../../store/talk-store';
 import { Link } from '../shared/Link';
 import { ErrorNotice } from '../shared/Notice';
@@ -33,15 +33,8 @@ export function NowPanel({ events, talks }: { events: EventRecord[]; talks: Talk
     const clock = localClock(Date.now(), event.timeZone);
     const time = `${String(Math.floor(clock.minutes / 60)).padStart(2, '0')}:${String(Math.floor(clock.minutes % 60)).padStart(2, '0')}`;
     try {
-      const result = await createTalk(await getDB(), event.id, {
-        title: `Talk at ${time}`,
-        speakers: [],
-        date: clock.date,
-        startTime: time,
-        endTime: '',
-        room: '',
-        tags: [],
-      });
+      const talk = { title: `Talk at ${time}`, speakers: [], date: clock.date, startTime: time, endTime: '', room: '', tags: [] };
+      const result = await withDB((db) => createTalk(db, event.id, talk));
       if (result.ok) navigate(`/talks/${result.record.id}`);
       else setFailure(Object.values(result.errors).join(' '));
     } catch (error) {

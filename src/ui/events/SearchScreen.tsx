@@ -1,7 +1,7 @@
 import type { JSX } from 'preact';
 import { useId, useMemo, useRef, useState } from 'preact/hooks';
 import { buildSearchIndex, fold, foldChars, search, type SearchHit } from '../../model/search';
-import { getDB } from '../../app/services';
+import { withDB } from '../../app/services';
 import { listEvents } from '../../store/event-store';
 import { listAllNotes } from '../../store/note-store';
 import { listAllTalks } from '../../store/talk-store';
@@ -12,11 +12,10 @@ import { useLoad } from '../shared/use-load';
 
 /** Search every event's talks: titles, speakers, tags and notes. */
 export default function SearchScreen() {
-  const data = useLoad(async () => {
-    const db = await getDB();
+  const data = useLoad(() => withDB(async (db) => {
     const [events, talks, notes] = await Promise.all([listEvents(db), listAllTalks(db), listAllNotes(db)]);
     return buildSearchIndex(events, talks, notes);
-  }, []);
+  }), []);
   return (
     <main>
       <h1>Search</h1>

@@ -1,7 +1,7 @@
 import { useId, useState } from 'preact/hooks';
 import { eventDays } from '../../model/days';
 import type { EventRecord, TalkInput } from '../../model/types';
-import { getDB } from '../../app/services';
+import { withDB } from '../../app/services';
 import { getEvent } from '../../store/event-store';
 import { createTalk, deleteTalk, getTalk, updateTalk } from '../../store/talk-store';
 import { ConfirmDialog } from '../shared/ConfirmDialog';
@@ -19,8 +19,7 @@ type Target = { eventId: string; talkId?: undefined; date?: string; time?: strin
 
 /** "Add talk" (with an event id) and "Edit talk" (with a talk id). */
 export default function TalkFormScreen(target: Target) {
-  const data = useLoad(async () => {
-    const db = await getDB();
+  const data = useLoad(() => withDB(async (db) => {
     const talk = target.talkId ? await getTalk(db, target.talkId) : undefined;
     if (target.talkId && !talk) throw new Error('This talk does not exist on this device; it may have been deleted.');
     const event = await getEvent(db, talk?.eventId ?? target.eventId ?? '');
@@ -30,7 +29,7 @@ export default function TalkFormScreen(target: Target) {
       : { title: '', speakers: [{ name: '', role: '' }], date: defaultDay(event, target.date), startTime: target.time ?? '', endTime: '', room: '', tags: [] };
     if (!input.speakers.length) input.speakers = [{ name: '', role: '' }];
     return { event, input };
-  }, [target.talkId, target.eventId]);
+  }), [target.talkId, target.eventId]);
   return <Loaded data={data}>{({ event, input }) => <TalkForm talkId={target.talkId} event={event} initial={input} />}</Loaded>;
 }
 
@@ -45,10 +44,7 @@ function defaultDay(event: EventRecord, asked: string | undefined): string {
 function TalkForm({ talkId, event, initial }: { talkId: string | undefined; event: EventRecord; initial: TalkInput }) {
   const [input, setInput] = useState(initial);
   const { errors, failure, setFailure, busy, submit } = useSaveForm(
-    async () => {
-      const db = await getDB();
-      return talkId ? updateTalk(db, talkId, input) : createTalk(db, event.id, input);
-    },
+    () => withDB((db) => (talkId ? updateTalk(db, talkId, input) : createTalk(db, event.id, input))),
     // A new talk opens straight into its notes: the speaker has already started.
     (talk) => navigate(`/talks/${talk.id}`, { replace: true }),
     'talk',
@@ -62,7 +58,7 @@ function TalkForm({ talkId, event, initial }: { talkId: string | undefined; even
   async function remove() {
     setConfirming(false);
     try {
-      await deleteTalk(await getDB(), talkId ?? '');
+      await withDB((db) => deleteTalk(db, talkId ?? ''));
       navigate(`/events/${event.id}`, { replace: true });
     } catch (error) {
       setFailure(`The talk was not deleted: ${errorMessage(error)}`);

@@ -3,7 +3,7 @@ import { useCallback, useMemo, useState } from 'preact/hooks';
 import { exportEvent, zipFiles } from '../../export';
 import { slugify } from '../../export/slug';
 import type { ExportSettings } from '../../model/export-settings';
-import { getDB } from '../../app/services';
+import { withDB } from '../../app/services';
 import { getEvent } from '../../store/event-store';
 import { getExportSettings, saveExportSettings } from '../../store/export-settings-store';
 import { listNotes } from '../../store/note-store';
@@ -27,8 +27,7 @@ import { errorMessage } from '../../model/errors';
 
 /** Export an event as blog posts: choose, check, see every file, then download, copy or share. */
 export default function ExportScreen({ eventId }: { eventId: string }) {
-  const data = useLoad(async () => {
-    const db = await getDB();
+  const data = useLoad(() => withDB(async (db) => {
     const [event, talks, notes, settings, photoRecords] = await Promise.all([
       getEvent(db, eventId),
       listTalks(db, eventId),
@@ -39,7 +38,7 @@ export default function ExportScreen({ eventId }: { eventId: string }) {
     if (!event) throw new Error('This event does not exist on this device; it may have been deleted.');
     const photos = Object.fromEntries(photoRecords.map((p) => [p.id, { type: p.type, bytes: new Uint8Array(p.bytes), number: p.number }]));
     return { source: { event, talks, notes, photos }, settings };
-  }, [eventId]);
+  }), [eventId]);
   return <Loaded data={data}>{({ source, settings }) => <Exporter source={source} initial={settings} />}</Loaded>;
 }
 
@@ -48,7 +47,7 @@ function Exporter({ source, initial }: { source: ExportSource; initial: ExportSe
   const [settings, setSettings] = useState(initial);
   // Settings are remembered per event, saved like notes: shortly after each change.
   const save = useCallback(
-    (json: string) => getDB().then((db) => saveExportSettings(db, event.id, JSON.parse(json) as ExportSettings)),
+    (json: string) => withDB((db) => saveExportSettings(db, event.id, JSON.parse(json) as ExportSettings)),
     [event.id],
   );
   const autosave = useAutosave(save, `export-${event.id}`, 'Your export settings');

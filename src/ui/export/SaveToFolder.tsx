@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ExportAsset, ExportFile } from '../../export/types';
 import type { ExportTarget } from '../../model/export-settings';
-import { getDB } from '../../app/services';
+import { withDB } from '../../app/services';
 import { getBlogFolder, saveBlogFolder, type BlogFolder } from '../../store/folder-store';
 import { ConfirmDialog } from '../shared/ConfirmDialog';
 import { ErrorNotice } from '../shared/Notice';
@@ -39,7 +39,7 @@ function FolderSaver({ files, assets, target }: SaveToFolderProps) {
   const fail = (error: unknown) => setState({ step: 'error', message: errorMessage(error) });
 
   useEffect(() => {
-    getDB().then(getBlogFolder).then(setFolder, (error: unknown) => fail(`The remembered blog folder could not be read: ${errorMessage(error)}`));
+    withDB(getBlogFolder).then(setFolder, (error: unknown) => fail(`The remembered blog folder could not be read: ${errorMessage(error)}`));
   }, []);
 
   const write = async (chosen: BlogFolder) => {
@@ -73,7 +73,7 @@ function FolderSaver({ files, assets, target }: SaveToFolderProps) {
     try {
       const handle = await chooseFolder();
       if (!handle) return setState({ step: 'idle' });
-      await saveBlogFolder(await getDB(), handle);
+      await withDB((db) => saveBlogFolder(db, handle));
       const chosen = { handle, name: handle.name };
       setFolder(chosen);
       await saveInto(chosen);

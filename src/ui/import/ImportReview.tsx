@@ -7,7 +7,7 @@ import { agendaOrder, facets, farOff, filterRows, haystacks, initialChoice, LARG
 import { planImport, previewImport } from '../../import/plan';
 import type { EventRecord, TalkRecord } from '../../model/types';
 import { LIMITS } from '../../model/validate';
-import { getDB } from '../../app/services';
+import { withDB } from '../../app/services';
 import { applyImport } from '../../store/import-store';
 import { Link } from '../shared/Link';
 import { useFocusOnMount } from '../shared/focus';
@@ -58,7 +58,7 @@ export function ImportReview({ event, talks, agenda }: { event: EventRecord; tal
     setBusy(true);
     setFailure('');
     try {
-      await applyImport(await getDB(), event.id, plan);
+      await withDB((db) => applyImport(db, event.id, plan));
       navigate(`/events/${event.id}`, { replace: true });
     } catch (error) {
       setFailure(`Nothing was imported: ${errorMessage(error)}`);

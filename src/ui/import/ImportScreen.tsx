@@ -6,7 +6,7 @@ import type { Agenda } from '../../import/agenda';
 import { MAX_AGENDA_BYTES } from '../../import/agenda';
 import { readAgenda } from '../../import/read-agenda';
 import type { EventRecord, TalkRecord } from '../../model/types';
-import { getDB } from '../../app/services';
+import { withDB } from '../../app/services';
 import { getEvent } from '../../store/event-store';
 import { listTalks } from '../../store/talk-store';
 import { deviceTimeZone, todayLocal } from '../shared/format';
@@ -18,12 +18,11 @@ import { ImportReview } from './ImportReview';
 
 /** Import agenda: an agenda file or pasted lines, into an event. */
 export default function ImportScreen({ eventId }: { eventId: string }) {
-  const data = useLoad(async () => {
-    const db = await getDB();
+  const data = useLoad(() => withDB(async (db) => {
     const [event, talks] = await Promise.all([getEvent(db, eventId), listTalks(db, eventId)]);
     if (!event) throw new Error('This event does not exist on this device; it may have been deleted.');
     return { event, talks };
-  }, [eventId]);
+  }), [eventId]);
   return <Loaded data={data}>{({ event, talks }) => <Importer event={event} talks={talks} />}</Loaded>;
 }
 

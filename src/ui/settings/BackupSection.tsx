@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { makeBackup, MAX_BACKUP_BYTES, readBackup, type BackupData } from '../../backup/backup';
 import { lastBackupAt, markBackedUp, readEverything, restoreBackup } from '../../store/backup-store';
-import { announceSave, getDB, withDB } from '../../app/services';
+import { announceSave, withDB } from '../../app/services';
 import { ConfirmDialog } from '../shared/ConfirmDialog';
 import { downloadBlob } from '../shared/download';
 import { todayLocal } from '../shared/format';
@@ -22,17 +22,14 @@ export function BackupSection() {
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
-    getDB()
-      .then(lastBackupAt)
-      .then(setLast, (error: unknown) => setMessage({ text: `The last backup date could not be read: ${errorMessage(error)}`, kind: 'error' }));
+    withDB(lastBackupAt).then(setLast, (error: unknown) => setMessage({ text: `The last backup date could not be read: ${errorMessage(error)}`, kind: 'error' }));
   }, []);
 
   async function backUp() {
     setBusy(true);
     setMessage(null);
     try {
-      const db = await getDB();
-      const data = await readEverything(db);
+      const data = await withDB(readEverything);
       const now = Date.now();
       const zip = makeBackup(data, now);
       // The file is read back exactly as a restore would, before it is offered: a backup that could
@@ -40,7 +37,7 @@ export function BackupSection() {
       const check = readBackup(zip);
       if (!check.ok) throw new Error(`the backup did not pass its own check (${check.error})`);
       downloadBlob(new Blob([zip], { type: 'application/zip' }), `talknotes-backup-${todayLocal()}.zip`);
-      await markBackedUp(db, now);
+      await withDB((db) => markBackedUp(db, now));
       setLast(now);
       setMessage({ text: `Backed up ${describe(data)}.`, kind: 'ok' });
     } catch (error) {

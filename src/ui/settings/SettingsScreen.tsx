@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { PhotoSettings } from '../../model/types';
-import { getDB } from '../../app/services';
+import { withDB } from '../../app/services';
 import { getPhotoSettings, savePhotoSettings } from '../../store/settings-store';
 import { BackupSection } from './BackupSection';
 import { BlogSection } from './BlogSection';
@@ -13,7 +13,7 @@ import { errorMessage } from '../../model/errors';
 
 /** Settings: how photos are stored, and how much of the device's storage Talknotes uses. */
 export default function SettingsScreen() {
-  const data = useLoad(async () => getPhotoSettings(await getDB()), []);
+  const data = useLoad(async () => withDB(getPhotoSettings), []);
   return (
     <main>
       <h1>Settings</h1>
@@ -31,7 +31,7 @@ function PhotoSettingsForm({ initial }: { initial: PhotoSettings }) {
   const [keepOriginal, setKeepOriginal] = useState(initial.keepOriginal);
   const [saved, setSaved] = useState(false);
   const form = useSaveForm(
-    async () => savePhotoSettings(await getDB(), { maxEdge: Number(maxEdge), quality: Number(quality), keepOriginal }),
+    () => withDB((db) => savePhotoSettings(db, { maxEdge: Number(maxEdge), quality: Number(quality), keepOriginal })),
     () => setSaved(true),
     'setting',
   );

@@ -3,7 +3,7 @@
 // after 7 days). Dismissed, it stays away for three days.
 import { useEffect, useState } from 'preact/hooks';
 import { lastBackupAt } from '../../store/backup-store';
-import { getDB } from '../../app/services';
+import { withDB } from '../../app/services';
 import { Link } from '../shared/Link';
 
 const DAY = 86_400_000;
@@ -27,7 +27,7 @@ export function StorageNudge({ hasData }: { hasData: boolean }) {
       setReason('ios');
       return;
     }
-    Promise.all([navigator.storage?.persisted?.() ?? Promise.resolve(true), getDB().then(lastBackupAt)]).then(
+    Promise.all([navigator.storage?.persisted?.() ?? Promise.resolve(true), withDB(lastBackupAt)]).then(
       ([persisted, last]) => !persisted && (last === null || Date.now() - last > 3 * DAY) && setReason('not-persisted'),
       // Without an answer there is nothing to remind of; the app works the same.
       (error: unknown) => console.info('Storage status unknown:', error),
