@@ -3,7 +3,7 @@
 // Runs in the browser (passed to page.evaluate), so it uses only browser APIs.
 
 /** Fills the app's database; returns the ids the benchmark opens and what was written. */
-export async function seedDatabase({ events: eventCount, talksPerEvent, photos: photoCount, bigNoteKB }) {
+export async function seedDatabase({ events: eventCount, talksPerEvent, photos: photoCount, bigNoteKB, mediumNoteKB }) {
   const words = ['lambda', 'container', 'kubernetes', 'queue', 'stream', 'cache', 'latency', 'durable', 'edge', 'vector'];
   const canvas = new OffscreenCanvas(1600, 1200);
   const g = canvas.getContext('2d');
@@ -40,6 +40,7 @@ export async function seedDatabase({ events: eventCount, talksPerEvent, photos: 
   let lines = 0;
   let photos = 0;
   let bigTalkId = '';
+  let mediumTalkId = '';
   let bigNote = '';
   const photosPerEvent = Math.ceil(photoCount / eventCount);
   for (let e = 0; e < eventCount; e++) {
@@ -62,10 +63,13 @@ export async function seedDatabase({ events: eventCount, talksPerEvent, photos: 
         startTime: time(minutes), endTime: time(minutes + 45), room: `Room ${t % 12}`, tags: [], ...stamps,
       });
       const noteLines = [];
-      if (e === 0 && t === 0) {
-        bigTalkId = talkId;
-        while (noteLines.join('\n').length < bigNoteKB * 1024) noteLines.push(line(talks, noteLines.length));
-        bigNote = noteLines.join('\n');
+      if (e === 0 && t < 2) {
+        // The first talk holds the big note, the second a medium one.
+        if (t === 0) bigTalkId = talkId;
+        else mediumTalkId = talkId;
+        const kb = t === 0 ? bigNoteKB : mediumNoteKB;
+        for (let size = 0; size < kb * 1024; size += noteLines[noteLines.length - 1].length + 1) noteLines.push(line(talks, noteLines.length));
+        if (t === 0) bigNote = noteLines.join('\n');
       } else {
         for (let i = 0; i < 10; i++) noteLines.push(line(talks, i));
       }
@@ -90,5 +94,5 @@ export async function seedDatabase({ events: eventCount, talksPerEvent, photos: 
     if (e === 0) globalThis.benchEventId = eventId;
   }
   db.close();
-  return { bigTalkId, bigNoteLength: bigNote.length, eventId: globalThis.benchEventId, talks, lines, photos, photoBytes: jpeg.byteLength };
+  return { bigTalkId, mediumTalkId, bigNoteLength: bigNote.length, eventId: globalThis.benchEventId, talks, lines, photos, photoBytes: jpeg.byteLength };
 }

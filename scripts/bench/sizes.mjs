@@ -46,10 +46,29 @@ export async function heavyIn(outDir, files) {
 /** The names of the heavy libraries checked. */
 export const heavyNames = HEAVY.map(([name]) => name);
 
+// Publishing loads on the Export screen (or when the outbox has jobs waiting), never at start: only
+// the outbox's wake-up (one IndexedDB count) is in the first load. Found by source and by strings
+// only the publish code holds, so a bundling change that hides the source map still shows.
+const PUBLISH_SOURCES = /\/src\/publish\/|\/src\/outbox\/(?!wake\.ts$)/;
+/** Strings only the publish code holds: GitHub's commit mutation and the commit trailer. */
+export const publishMarkers = ['createCommitOnBranch', 'Talknotes-Publish-Id'];
+
+/** Publish code in the given built files: its source files (from the source maps) and the markers found. */
+export async function publishCodeIn(outDir, files) {
+  const found = new Set();
+  for (const file of files.filter((f) => f.endsWith('.js'))) {
+    const code = await readFile(join(outDir, file), 'utf8');
+    for (const marker of publishMarkers) if (code.includes(marker)) found.add(`"${marker}"`);
+    const map = JSON.parse(await readFile(join(outDir, `${file}.map`), 'utf8').catch(() => '{"sources":[]}'));
+    for (const source of map.sources) if (PUBLISH_SOURCES.test(source)) found.add(source.replace(/^(\.\.\/)+/, ''));
+  }
+  return [...found];
+}
+
 /**
  * Builds the bare baseline page into a temporary folder: Preact renders a text area the size of the
- * app's, holding a 50 KB note read from IndexedDB (stored on the first visit), focused, as the
- * capture screen does.
+ * app's, holding a 50 KB note (20 KB with ?kb=20) read from IndexedDB (stored on the first visit),
+ * focused, as the capture screen does.
  */
 export async function buildBarePage(root) {
   const dir = await mkdtemp(join(tmpdir(), 'talknotes-bare-'));
@@ -59,10 +78,14 @@ export async function buildBarePage(root) {
     `import { render, h } from 'preact';
 import { openDB } from 'idb';
 const db = await openDB('bare', 1, { upgrade: (d) => d.createObjectStore('notes') });
-let text: string | undefined = await db.get('notes', 'n');
+// ?kb=20 holds a 20 KB note instead, as the app's 20 KB note; each size is stored apart.
+const kb = Number(new URLSearchParams(location.search).get('kb') ?? 50);
+let text: string | undefined = await db.get('notes', 'n' + kb);
 if (text === undefined) {
-  text = Array.from({ length: 1000 }, (_, i) => '* line ' + i + ' of the notes, typed at a summit').join('\\n');
-  await db.put('notes', text, 'n');
+  const lines: string[] = [];
+  for (let size = 0; size < kb * 1024; size += lines[lines.length - 1]!.length + 1) lines.push('* line ' + lines.length + ' of the notes, typed at a summit');
+  text = lines.join('\\n');
+  await db.put('notes', text, 'n' + kb);
 }
 // Sized and set like the app's notes, so a keystroke costs the browser the same to show.
 const style = 'box-sizing: border-box; width: 100%; height: 60vh; font: 1.05rem/1.55 system-ui, sans-serif; padding: 0.75rem';
@@ -78,5 +101,5 @@ render(h('textarea', { 'aria-label': 'Notes', style, defaultValue: text, ref: (e
 export async function sizes(dist, bareDist) {
   const app = await measure(dist);
   const bare = await measure(bareDist);
-  return { app, bare, heavy: await heavyIn(dist, app.initialFiles) };
+  return { app, bare, heavy: await heavyIn(dist, app.initialFiles), publish: await publishCodeIn(dist, app.initialFiles) };
 }
