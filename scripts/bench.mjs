@@ -4,7 +4,7 @@
 // to a baseline of the same run. Writes the figures into docs/performance.md between its
 // bench markers. Exits 1 when a target is missed.
 import { readFile, rm, writeFile } from 'node:fs/promises';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { findChromium } from './chromium.mjs';
@@ -18,7 +18,9 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = `${root}dist`;
 const chrome = findChromium();
 const browserVersion = chrome ? await chromium.launch({ executablePath: chrome, args: ['--no-sandbox'] }).then(async (b) => [b.version(), await b.close()][0]) : 'none';
-note(`npm run bench · ${new Date().toISOString().slice(0, 10)} · ${cpus().length} × ${cpus()[0]?.model.trim()} · Node ${process.version} · Chromium ${browserVersion}`);
+// The load average says how busy the (shared) machine was: other work there moves every figure.
+const load = () => loadavg().map((n) => n.toFixed(1)).join(' / ');
+note(`npm run bench · ${new Date().toISOString().slice(0, 10)} · ${cpus().length} × ${cpus()[0]?.model.trim()} · Node ${process.version} · Chromium ${browserVersion} · load average ${load()} (1, 5, 15 min)`);
 
 const bare = await buildBarePage(root);
 try {
@@ -164,7 +166,7 @@ try {
 }
 
 const failed = verdicts.filter((v) => !v.ok);
-note(`${verdicts.length - failed.length} of ${verdicts.length} targets met.${failed.length ? ` Missed: ${failed.map((v) => v.name).join('; ')}.` : ''}`);
+note(`${verdicts.length - failed.length} of ${verdicts.length} targets met.${failed.length ? ` Missed: ${failed.map((v) => v.name).join('; ')}.` : ''} Load average at the end: ${load()}.`);
 
 // The figures into docs/performance.md, between its markers; a run without a browser would leave
 // out most of them, so it leaves the document as it is.
