@@ -1,20 +1,36 @@
-// Installs the locked dependencies (npm ci) when they are missing or older than package-lock.json,
+// Installs the locked dependencies (npm ci) when they are missing or differ from package-lock.json,
 // so `npm start` and `npm test` work on a fresh clone. Node built-ins only.
+// Compared by content, not by file dates: a checkout (a clone, a git worktree, a branch switch)
+// rewrites package-lock.json with a new date but the same packages, and must not reinstall them.
 import { spawnSync } from 'node:child_process';
-import { statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 
-const mtime = (path) => {
+const read = (path) => {
   try {
-    return statSync(path).mtimeMs;
+    return JSON.parse(readFileSync(path, 'utf8'));
   } catch {
-    return null; // missing: treated as "not installed"
+    return null; // missing or unreadable: treated as "not installed"
   }
 };
 
-const installed = mtime('node_modules/.package-lock.json');
-const locked = mtime('package-lock.json');
-if (installed === null || (locked !== null && locked > installed)) {
-  console.log(installed === null ? 'Installing dependencies (npm ci)…' : 'package-lock.json changed: reinstalling (npm ci)…');
+/** What differs between the lock file and what npm last installed (its node_modules/.package-lock.json). */
+function differences(locked, installed) {
+  if (!installed) return ['nothing is installed'];
+  const out = [];
+  for (const [path, entry] of Object.entries(locked?.packages ?? {})) {
+    if (path === '') continue; // the project itself
+    const have = installed.packages?.[path];
+    // Optional packages for other platforms (other CPUs, other systems) are never installed here.
+    if (!have) {
+      if (!entry.optional) out.push(`${path} is missing`);
+    } else if (have.version !== entry.version) out.push(`${path} is ${have.version}, not ${entry.version}`);
+  }
+  return out;
+}
+
+const changed = differences(read('package-lock.json'), read('node_modules/.package-lock.json'));
+if (changed.length > 0) {
+  console.log(`Installing dependencies (npm ci): ${changed.slice(0, 3).join('; ')}${changed.length > 3 ? '; …' : ''}`);
   // Inside an npm script, npm_execpath is the npm that runs us; otherwise use npm from PATH.
   const npm = process.env.npm_execpath;
   const result = npm

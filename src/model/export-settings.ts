@@ -52,6 +52,9 @@ export const DEFAULT_TITLES: Record<ExportGrouping, string> = {
   event: '{event} Notes',
 };
 
+/** What a connected blog sets for an event never exported: its engine, and how its Hugo posts are laid out. */
+export type ExportPreset = Partial<Pick<ExportSettings, 'target' | 'hugoLayout'>>;
+
 /** What a new event starts with: Jekyll, one post per day, comments on. */
 export function defaultExportSettings(): ExportSettings {
   return {

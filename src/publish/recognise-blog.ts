@@ -1,6 +1,6 @@
 // "Test connection": what kind of blog the branch holds and where its posts go, to preset the
 // export settings. Reads a few folder listings, never a whole tree.
-import type { ExportTarget, HugoLayout } from '../model/export-settings';
+import type { ExportPreset, ExportTarget, HugoLayout } from '../model/export-settings';
 import type { Forge, TreeEntry } from './types';
 
 /** What Test connection found on the branch. */
@@ -17,6 +17,12 @@ export interface BlogFound {
   posts: number;
   /** Things the person should know, in plain words. */
   notes: string[];
+}
+
+/** What the blog found presets for an event never exported (nothing when none was recognised). */
+export function presetOf(found: BlogFound | null): ExportPreset {
+  if (!found?.target) return {};
+  return found.hugoLayout ? { target: found.target, hugoLayout: found.hugoLayout } : { target: found.target };
 }
 
 const HUGO_CONFIGS = /^(hugo|config)\.(toml|ya?ml|json)$/;

@@ -1,12 +1,12 @@
 // The Export screen's choices, remembered per event.
-import { defaultExportSettings, type ExportSettings, type ExportSettingsRecord } from '../model/export-settings';
+import { defaultExportSettings, type ExportPreset, type ExportSettings, type ExportSettingsRecord } from '../model/export-settings';
 import { MissingRecordError } from './results';
 import type { TalknotesDatabase } from './schema';
 
-/** The event's export settings, or the defaults when it was never exported. */
-export async function getExportSettings(db: TalknotesDatabase, eventId: string): Promise<ExportSettings> {
+/** The event's export settings, or the defaults (with what `preset` sets) when it was never exported. */
+export async function getExportSettings(db: TalknotesDatabase, eventId: string, preset: ExportPreset = {}): Promise<ExportSettings> {
   const stored = await db.get('exportSettings', eventId);
-  if (!stored) return defaultExportSettings();
+  if (!stored) return { ...defaultExportSettings(), ...preset };
   const { eventId: _id, createdAt: _c, updatedAt: _u, ...settings } = stored;
   // Settings saved by an older version lack newer fields: the defaults fill them in.
   return { ...defaultExportSettings(), ...settings };

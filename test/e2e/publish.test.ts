@@ -238,7 +238,13 @@ describe('publish', () => {
     await connect('GitLab (gitlab.com or your own)', gitlab.apiUrl, 'me/notes', /Connected: a Hugo site with 1 post/);
     await eventWithTalk('Hugo Summit');
     await openExport('Hugo Summit');
+    // Never exported before: it starts as the connected blog is.
+    expect(await page.getByRole('radio', { name: 'Hugo', exact: true }).isChecked()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Use Hugo' }).count()).toBe(0);
+    // Set up for Jekyll instead, the screen offers the switch back.
+    await page.getByRole('radio', { name: 'Jekyll', exact: true }).check();
     await page.getByRole('button', { name: 'Use Hugo' }).click();
+    expect(await page.getByRole('radio', { name: 'Hugo', exact: true }).isChecked()).toBe(true);
     await page.getByRole('status').filter({ hasText: /The commit will hold 2 new/ }).waitFor();
     const before = await hugoRepo.count('main');
     await page.getByRole('button', { name: 'Publish' }).click();

@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { browserPlatform } from '../../src/outbox/platform';
 import { githubForge } from '../../src/publish/forges/github';
-import { recogniseBlog } from '../../src/publish/recognise-blog';
+import { presetOf, recogniseBlog, type BlogFound } from '../../src/publish/recognise-blog';
 import { createRepo, type GitRepo } from './fake-forge/git-repo';
 import { startGithubForge, type FakeGithub } from './fake-forge/github';
 
@@ -46,5 +46,18 @@ describe('recogniseBlog', () => {
   it('says what to do when neither engine is found', async () => {
     const found = await recognise({ 'README.md': 'x' });
     expect(found.notes.join(' ')).toMatch(/choose the blog type/);
+  });
+});
+
+describe('presetOf', () => {
+  const found = (over: Partial<BlogFound>): BlogFound => ({ head: 'h', target: null, siteFolder: '', hugoLayout: null, posts: 0, notes: [], ...over });
+  it.each([
+    [null, {}],
+    [found({}), {}],
+    [found({ target: 'jekyll' }), { target: 'jekyll' }],
+    [found({ target: 'hugo' }), { target: 'hugo' }],
+    [found({ target: 'hugo', hugoLayout: 'file' }), { target: 'hugo', hugoLayout: 'file' }],
+  ] as const)('%j presets %j', (input, preset) => {
+    expect(presetOf(input)).toEqual(preset);
   });
 });

@@ -5,6 +5,15 @@ import { getExportSettings, saveExportSettings } from '../../src/store/export-se
 import { eventInput, freshDB, saved } from './helpers';
 
 describe('export settings store', () => {
+  it('an event never exported starts as the connected blog is; one exported before keeps its settings', async () => {
+    const db = await freshDB();
+    const event = saved(await createEvent(db, eventInput()));
+    expect(await getExportSettings(db, event.id, { target: 'hugo', hugoLayout: 'file' })).toEqual({ ...defaultExportSettings(), target: 'hugo', hugoLayout: 'file' });
+    await saveExportSettings(db, event.id, { ...defaultExportSettings(), target: 'jekyll' });
+    expect((await getExportSettings(db, event.id, { target: 'hugo' })).target).toBe('jekyll');
+    db.close();
+  });
+
   it('gives the defaults for a new event and remembers changes per event', async () => {
     const db = await freshDB();
     const a = saved(await createEvent(db, eventInput()));

@@ -24,15 +24,19 @@ import { SaveStatusText } from '../shared/SaveStatusText';
 import { useAutosave } from '../shared/use-autosave';
 import { useLoad } from '../shared/use-load';
 import { errorMessage } from '../../model/errors';
+import { presetOf } from '../../publish/recognise-blog';
+import { getBlog } from '../../store/blog-store';
 
 /** Export an event as blog posts: choose, check, see every file, then download, copy or share. */
 export default function ExportScreen({ eventId }: { eventId: string }) {
   const data = useLoad(() => withDB(async (db) => {
+    // An event never exported starts as the connected blog is (Test connection found it).
+    const preset = presetOf((await getBlog(db))?.found ?? null);
     const [event, talks, notes, settings, photoRecords] = await Promise.all([
       getEvent(db, eventId),
       listTalks(db, eventId),
       listNotes(db, eventId),
-      getExportSettings(db, eventId),
+      getExportSettings(db, eventId, preset),
       listEventPhotos(db, eventId),
     ]);
     if (!event) throw new Error('This event does not exist on this device; it may have been deleted.');

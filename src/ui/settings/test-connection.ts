@@ -23,8 +23,9 @@ export function describeFound(blog: ConnectedBlog): string {
   const kind = found.target === 'jekyll' ? 'a Jekyll blog' : found.target === 'hugo' ? 'a Hugo site' : 'a repository';
   const posts = found.target ? ` with ${found.posts} ${found.posts === 1 ? 'post' : 'posts'}` : '';
   const where = found.siteFolder ? ` in ${found.siteFolder}/` : '';
-  // Export settings belong to each event and are not changed here: the Export screen offers the switch.
+  // Export settings belong to each event: those never exported start as the blog is; the Export
+  // screen offers the switch for the others.
   const [engine, other] = found.target === 'hugo' ? ['Hugo', 'Jekyll'] : ['Jekyll', 'Hugo'];
-  const offer = found.target ? ` The Export screen offers to switch an event’s posts to ${engine} when they are set up for ${other}.` : '';
+  const offer = found.target ? ` Events not exported yet will start as ${engine} posts; for one set up for ${other}, the Export screen offers the switch.` : '';
   return [`Connected: ${kind}${where}${posts}.${offer}`, ...found.notes].join(' ');
 }
