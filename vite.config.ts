@@ -11,7 +11,10 @@ const PUBLISH_ORIGINS = [
   'https://api.github.com',
   'https://gitlab.com',
   'https://codeberg.org',
-  ...(process.env.PUBLISH_HOSTS ?? '').split(/[\s,]+/).filter(Boolean).map(toOrigin),
+  ...(process.env.PUBLISH_HOSTS ?? '')
+    .split(/[\s,]+/)
+    .filter(Boolean)
+    .map(toOrigin),
 ];
 
 /** A build setting's address as an origin, refusing anything that is not one. */

@@ -17,7 +17,12 @@ const ALL_TOOLS = [
   { name: 'Hugo', apt: 'hugo', found: () => onPath('hugo'), other: 'or see gohugo.io/installation' },
   // The other two browser engines of the flows test (test/e2e/engines.test.ts): WebKit, whose
   // MiniBrowser needs a display (Xvfb), and Firefox ESR.
-  { name: 'WebKitWebDriver (WebKitGTK)', apt: 'webkit2gtk-driver', found: () => onPath('WebKitWebDriver'), other: 'the WebKitGTK WebDriver of your distribution' },
+  {
+    name: 'WebKitWebDriver (WebKitGTK)',
+    apt: 'webkit2gtk-driver',
+    found: () => onPath('WebKitWebDriver'),
+    other: 'the WebKitGTK WebDriver of your distribution',
+  },
   { name: 'Xvfb', apt: 'xvfb', found: () => onPath('Xvfb'), other: 'an X virtual frame buffer' },
   { name: 'Firefox ESR', apt: 'firefox-esr', found: () => existsSync('/usr/bin/firefox-esr'), other: 'at /usr/bin/firefox-esr' },
 ];
@@ -34,7 +39,10 @@ if (missing.length && process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')
   const packages = missing.map((tool) => tool.apt);
   console.log(`Installing Debian packages: ${packages.join(', ')} (apt-get)…`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  for (const args of [['update', '-qq'], ['install', '-y', '-qq', ...packages]]) {
+  for (const args of [
+    ['update', '-qq'],
+    ['install', '-y', '-qq', ...packages],
+  ]) {
     const result = spawnSync('apt-get', args, { stdio: 'inherit', env });
     if (result.status !== 0) {
       console.error(`apt-get ${args.join(' ')} failed: see above.`);

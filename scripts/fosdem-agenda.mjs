@@ -4,9 +4,46 @@
 // Generated rather than stored, so the repository keeps small fixtures; deterministic, so every
 // run reads the same file. Used by the e2e chooser test and by npm run bench. Node built-ins only.
 
-const WORDS = 'rust kernel sync offline database web browser compiler graph network storage linux container security accessibility python go java embedded hardware firmware testing packaging distribution community design energy science legal'.split(' ');
-const NAMES = ['Ana Núñez', 'Tim Wagner', 'Zoë Ångström', 'Jakub Nowak', 'Priya Raman', 'Lina Marquez', 'Tomasz Nowak', 'Henrik Dahl', 'Sofia Conti', 'Yusuf Demir', 'Élodie Marchal', 'Sam O’Neill', 'Mei Tanaka', 'Kwame Asante', 'Leila Haddad'];
-const TRACKS = ['Keynotes', 'Main Track', 'Rust', 'Go', 'Python', 'Kernel', 'Databases', 'Web Performance', 'Security', 'Open Hardware', 'Embedded', 'Containers', 'Community', 'Legal and Policy', 'Science', 'Energy', 'Accessibility'];
+const WORDS =
+  'rust kernel sync offline database web browser compiler graph network storage linux container security accessibility python go java embedded hardware firmware testing packaging distribution community design energy science legal'.split(
+    ' ',
+  );
+const NAMES = [
+  'Ana Núñez',
+  'Tim Wagner',
+  'Zoë Ångström',
+  'Jakub Nowak',
+  'Priya Raman',
+  'Lina Marquez',
+  'Tomasz Nowak',
+  'Henrik Dahl',
+  'Sofia Conti',
+  'Yusuf Demir',
+  'Élodie Marchal',
+  'Sam O’Neill',
+  'Mei Tanaka',
+  'Kwame Asante',
+  'Leila Haddad',
+];
+const TRACKS = [
+  'Keynotes',
+  'Main Track',
+  'Rust',
+  'Go',
+  'Python',
+  'Kernel',
+  'Databases',
+  'Web Performance',
+  'Security',
+  'Open Hardware',
+  'Embedded',
+  'Containers',
+  'Community',
+  'Legal and Policy',
+  'Science',
+  'Energy',
+  'Accessibility',
+];
 
 // A small seeded generator, so the agenda is the same on every run.
 function random(seed) {
@@ -26,7 +63,9 @@ const pad = (n) => String(n).padStart(2, '0');
 export function fosdemAgenda({ sessions = 870, rooms = 35 } = {}) {
   const next = random(2024);
   const pick = (list) => list[Math.floor(next() * list.length)];
-  const roomNames = Array.from({ length: rooms }, (_, i) => (i === 0 ? 'Janson' : i === 1 ? 'K.1.105 (La Fontaine)' : `${pick(['H', 'K', 'UB', 'UD', 'AW'])}.${1 + (i % 4)}.${100 + i}`));
+  const roomNames = Array.from({ length: rooms }, (_, i) =>
+    i === 0 ? 'Janson' : i === 1 ? 'K.1.105 (La Fontaine)' : `${pick(['H', 'K', 'UB', 'UD', 'AW'])}.${1 + (i % 4)}.${100 + i}`,
+  );
   const perRoomDay = Math.ceil(sessions / rooms / 2);
   const lines = [
     'BEGIN:VCALENDAR',

@@ -34,7 +34,9 @@ try {
     if (score < target) failed = true;
     console.log(`${id.padEnd(16)} ${String(score).padStart(3)}  target ≥ ${target}  ${score >= target ? 'PASS' : 'FAIL'}`);
   }
-  const weak = Object.values(audits).filter((a) => a.score !== null && a.score < 0.9 && !['informative', 'notApplicable', 'manual'].includes(a.scoreDisplayMode));
+  const weak = Object.values(audits).filter(
+    (a) => a.score !== null && a.score < 0.9 && !['informative', 'notApplicable', 'manual'].includes(a.scoreDisplayMode),
+  );
   if (weak.length) console.log(`\nAudits below 0.9:\n${weak.map((a) => `- ${a.id}: ${a.title}${a.displayValue ? ` (${a.displayValue})` : ''}`).join('\n')}`);
   console.log('\nInstallability');
   for (const [check, ok, detail] of await installability(url)) {
@@ -56,7 +58,10 @@ async function installability(appUrl) {
     // The app registers its worker a moment after loading; then it takes control.
     const controlled = await page
       .waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 20_000 })
-      .then(() => true, () => false);
+      .then(
+        () => true,
+        () => false,
+      );
     const cdp = await context.newCDPSession(page);
     const { url: manifestUrl, errors, data } = await cdp.send('Page.getAppManifest');
     const manifest = data ? JSON.parse(data) : {};
@@ -70,7 +75,8 @@ async function installability(appUrl) {
         return { ...icon, actual: size };
       }),
     );
-    const hasIcon = (edge, purpose = 'any') => pngs.some((i) => i.actual === `${edge}x${edge}` && i.sizes === i.actual && (i.purpose ?? 'any').split(' ').includes(purpose));
+    const hasIcon = (edge, purpose = 'any') =>
+      pngs.some((i) => i.actual === `${edge}x${edge}` && i.sizes === i.actual && (i.purpose ?? 'any').split(' ').includes(purpose));
     const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
 
     // Offline: the start URL opened in a new page with no network at all is served by the worker.
@@ -80,12 +86,29 @@ async function installability(appUrl) {
     await offlineCdp.send('Network.emulateNetworkConditions', { offline: true, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
     const startUrl = new URL(manifest.start_url ?? '/', manifestUrl).href;
     const response = await offline.goto(startUrl).catch(() => null);
-    const works = response?.status() === 200 && response.fromServiceWorker() && (await offline.getByRole('link', { name: 'New event' }).waitFor({ timeout: 10_000 }).then(() => true, () => false));
+    const works =
+      response?.status() === 200 &&
+      response.fromServiceWorker() &&
+      (await offline
+        .getByRole('link', { name: 'New event' })
+        .waitFor({ timeout: 10_000 })
+        .then(
+          () => true,
+          () => false,
+        ));
 
     return [
       ['web manifest found and valid', Boolean(data) && errors.length === 0, errors.map((e) => e.message).join('; ')],
-      ['name, short_name, start_url, display standalone', Boolean(manifest.name && manifest.short_name && manifest.start_url) && manifest.display === 'standalone', `${manifest.short_name ?? '?'}, ${manifest.display ?? '?'}`],
-      ['PNG icons 192 and 512 px, and a maskable one', hasIcon(192) && hasIcon(512) && pngs.some((i) => (i.purpose ?? '').includes('maskable')), pngs.map((i) => `${i.actual} ${i.purpose ?? 'any'}`).join(', ')],
+      [
+        'name, short_name, start_url, display standalone',
+        Boolean(manifest.name && manifest.short_name && manifest.start_url) && manifest.display === 'standalone',
+        `${manifest.short_name ?? '?'}, ${manifest.display ?? '?'}`,
+      ],
+      [
+        'PNG icons 192 and 512 px, and a maskable one',
+        hasIcon(192) && hasIcon(512) && pngs.some((i) => (i.purpose ?? '').includes('maskable')),
+        pngs.map((i) => `${i.actual} ${i.purpose ?? 'any'}`).join(', '),
+      ],
       ['Chromium finds the app installable', installabilityErrors.length === 0, installabilityErrors.map((e) => e.errorId).join(', ')],
       ['service worker in control', controlled, ''],
       ['start URL opens offline (200 from the worker)', works, `${startUrl}${response ? ` → ${response.status()}` : ' → no response'}`],

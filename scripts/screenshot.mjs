@@ -28,22 +28,27 @@ for (const scheme of /** @type {const} */ (['light', 'dark'])) {
   await page.getByLabel('End time').fill('11:45');
   await page.getByLabel('Room or track').fill('Room 2014');
   await page.getByRole('button', { name: 'Add talk', exact: true }).click();
-  await page.getByRole('textbox', { name: 'Notes' }).fill(
-    [
-      'Basic Lambda concepts',
-      '',
-      '* no servers to provision or manage',
-      '* scales with usage',
-      '* never pay for idle',
-      '',
-      '> Pay only when the function runs.',
-      '',
-      '#### Amazon API Gateway - get the slide later',
-      '* authenticate and authorize',
-      '* [serverless-image-resizing](https://github.com/awslabs/serverless-image-resizing)',
-    ].join('\n'),
-  );
-  await page.getByRole('status').filter({ hasText: /^Saved$/ }).waitFor();
+  await page
+    .getByRole('textbox', { name: 'Notes' })
+    .fill(
+      [
+        'Basic Lambda concepts',
+        '',
+        '* no servers to provision or manage',
+        '* scales with usage',
+        '* never pay for idle',
+        '',
+        '> Pay only when the function runs.',
+        '',
+        '#### Amazon API Gateway - get the slide later',
+        '* authenticate and authorize',
+        '* [serverless-image-resizing](https://github.com/awslabs/serverless-image-resizing)',
+      ].join('\n'),
+    );
+  await page
+    .getByRole('status')
+    .filter({ hasText: /^Saved$/ })
+    .waitFor();
   await page.getByRole('textbox', { name: 'Notes' }).blur();
   const file = new URL(`capture-360${scheme === 'dark' ? '-dark' : ''}.png`, out);
   await page.screenshot({ path: file.pathname });

@@ -21,10 +21,14 @@ function timePreview(expected) {
 // In the page: each key's time from keydown to the next frame, while a filter is typed.
 function watchKeys() {
   globalThis.benchKeys = [];
-  addEventListener('keydown', (event) => {
-    const start = event.timeStamp;
-    globalThis.benchAfterFrame(() => globalThis.benchKeys.push(performance.now() - start));
-  }, true);
+  addEventListener(
+    'keydown',
+    (event) => {
+      const start = event.timeStamp;
+      globalThis.benchAfterFrame(() => globalThis.benchKeys.push(performance.now() - start));
+    },
+    true,
+  );
 }
 
 /**
@@ -71,14 +75,20 @@ export async function agendaFigures(open, url, runs = 5) {
     await event.goto(eventUrl);
     // Interactive: all 300 talks listed, and the frame after them produced.
     opens.push(
-      await event.waitForFunction(() => {
-        if (document.querySelectorAll('main li a[href^="/talks/"]').length < 300) return false;
-        if (!globalThis.benchListed) {
-          globalThis.benchListed = -1;
-          globalThis.benchAfterFrame(() => (globalThis.benchListed = performance.now()));
-        }
-        return globalThis.benchListed > 0 && globalThis.benchListed;
-      }, undefined, { polling: 'raf', timeout: 30_000 }).then((h) => h.jsonValue()),
+      await event
+        .waitForFunction(
+          () => {
+            if (document.querySelectorAll('main li a[href^="/talks/"]').length < 300) return false;
+            if (!globalThis.benchListed) {
+              globalThis.benchListed = -1;
+              globalThis.benchAfterFrame(() => (globalThis.benchListed = performance.now()));
+            }
+            return globalThis.benchListed > 0 && globalThis.benchListed;
+          },
+          undefined,
+          { polling: 'raf', timeout: 30_000 },
+        )
+        .then((h) => h.jsonValue()),
     );
     await event.close();
   }

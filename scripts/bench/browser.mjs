@@ -16,7 +16,15 @@ import { seedDatabase } from './seed.mjs';
 const began = performance.now();
 const step = (what) => process.stderr.write(`  [${((performance.now() - began) / 1000).toFixed(1)} s] ${what}\n`);
 
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 const PHONE = { viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
 // "Preview beside notes" is offered from tablet width up (a phone has the Notes and Preview tabs).
 const TABLET = { width: 820, height: 1180 };
@@ -57,19 +65,27 @@ function watchTyping() {
     }
   }).observe({ type: 'long-animation-frame' });
   let lastKey = null;
-  addEventListener('keydown', (event) => {
-    const start = event.timeStamp;
-    const key = (lastKey = { key: event.key, inputType: '' });
-    globalThis.benchAfterFrame(() => {
-      const latency = performance.now() - start;
-      w.latency.push(latency);
-      if (key.key === 'Enter') w.enters.push({ latency, continued: key.inputType === 'insertText' });
-    });
-  }, true);
-  addEventListener('input', (event) => {
-    w.inputs.push(event.timeStamp);
-    if (lastKey && !lastKey.inputType) lastKey.inputType = event.inputType;
-  }, true);
+  addEventListener(
+    'keydown',
+    (event) => {
+      const start = event.timeStamp;
+      const key = (lastKey = { key: event.key, inputType: '' });
+      globalThis.benchAfterFrame(() => {
+        const latency = performance.now() - start;
+        w.latency.push(latency);
+        if (key.key === 'Enter') w.enters.push({ latency, continued: key.inputType === 'insertText' });
+      });
+    },
+    true,
+  );
+  addEventListener(
+    'input',
+    (event) => {
+      w.inputs.push(event.timeStamp);
+      if (lastKey && !lastKey.inputType) lastKey.inputType = event.inputType;
+    },
+    true,
+  );
 }
 
 // A bare IndexedDB put of a copy of the talk's note record, committed, `runs` times with typing-like gaps.
@@ -150,12 +166,16 @@ async function typeInto(context, url, rate, text, delay, { puts = true, beside =
     if ((await toggle.getAttribute('aria-pressed')) !== 'true') await toggle.click();
     // As after opening the preview a while ago: every piece of the note rendered (it fills in
     // slices), nothing new for half a second.
-    await page.waitForFunction(() => {
-      const n = document.querySelectorAll('[aria-label="Preview beside notes"] .markdown-piece').length;
-      const seen = (globalThis.benchPieces ??= { n: -1, since: 0 });
-      if (n !== seen.n) Object.assign(seen, { n, since: performance.now() });
-      return n > 0 && performance.now() - seen.since > 500;
-    }, undefined, { polling: 100, timeout: 60_000 });
+    await page.waitForFunction(
+      () => {
+        const n = document.querySelectorAll('[aria-label="Preview beside notes"] .markdown-piece').length;
+        const seen = (globalThis.benchPieces ??= { n: -1, since: 0 });
+        if (n !== seen.n) Object.assign(seen, { n, since: performance.now() });
+        return n > 0 && performance.now() - seen.since > 500;
+      },
+      undefined,
+      { polling: 100, timeout: 60_000 },
+    );
     await page.getByRole('textbox', { name: 'Notes' }).focus();
   }
   await page.evaluate(watchTyping);
@@ -167,10 +187,14 @@ async function typeInto(context, url, rate, text, delay, { puts = true, beside =
   const times = text.split(quote).length - 1;
   const previewShown = beside
     ? await page
-        .waitForFunction(([quote, n]) => {
-          const region = document.querySelector('[aria-label="Preview beside notes"]');
-          return region && region.textContent.split(quote).length - 1 >= n && performance.now();
-        }, [quote, times], { timeout: 30_000 })
+        .waitForFunction(
+          ([quote, n]) => {
+            const region = document.querySelector('[aria-label="Preview beside notes"]');
+            return region && region.textContent.split(quote).length - 1 >= n && performance.now();
+          },
+          [quote, times],
+          { timeout: 30_000 },
+        )
         .then((h) => h.jsonValue())
     : 0;
   await page.waitForTimeout(1000); // the last save, and anything after it
@@ -235,10 +259,14 @@ async function photoFigures(context, talkUrl) {
     const before = await strip.count();
     const start = performance.now();
     await page.getByLabel('Add from gallery').setInputFiles({ name: `IMG_${i}.JPG`, mimeType: 'image/jpeg', buffer });
-    await page.waitForFunction((n) => {
-      const images = document.querySelectorAll('[aria-label="Photos"] li img');
-      return images.length > n && images[images.length - 1].complete && images[images.length - 1].naturalWidth > 0;
-    }, before, { timeout: 60_000, polling: 10 });
+    await page.waitForFunction(
+      (n) => {
+        const images = document.querySelectorAll('[aria-label="Photos"] li img');
+        return images.length > n && images[images.length - 1].complete && images[images.length - 1].naturalWidth > 0;
+      },
+      before,
+      { timeout: 60_000, polling: 10 },
+    );
     if (i) times.push(performance.now() - start);
   }
   await page.close();
@@ -299,7 +327,8 @@ export async function browserFigures({ chrome, dist, bareDist, runs = 12 }) {
     };
     const bareEnters = { 20: {}, 50: {} };
     for (const kb of [20, 50]) {
-      for (const rate of [1, 4]) bareEnters[kb][rate] = await typeInto(context, kb === 50 ? bare.url : bare20, rate, enters(`bare ${kb} ${rate}x`), 80, { puts: false });
+      for (const rate of [1, 4])
+        bareEnters[kb][rate] = await typeInto(context, kb === 50 ? bare.url : bare20, rate, enters(`bare ${kb} ${rate}x`), 80, { puts: false });
     }
 
     // Wi-Fi down: no server, and the browser offline.
@@ -344,7 +373,8 @@ export async function browserFigures({ chrome, dist, bareDist, runs = 12 }) {
     };
     const appEnters = { 20: {}, 50: {} };
     for (const kb of [20, 50]) {
-      for (const rate of [1, 4]) appEnters[kb][rate] = await typeInto(context, kb === 50 ? talkUrl : mediumUrl, rate, enters(`${kb} ${rate}x`), 80, { puts: false });
+      for (const rate of [1, 4])
+        appEnters[kb][rate] = await typeInto(context, kb === 50 ? talkUrl : mediumUrl, rate, enters(`${kb} ${rate}x`), 80, { puts: false });
     }
 
     // Search over all 2,000 talks: open the screen (the index is built), then timed queries.
@@ -358,13 +388,19 @@ export async function browserFigures({ chrome, dist, bareDist, runs = 12 }) {
     const queryTimes = [];
     let found = '';
     for (const query of queries) {
-      queryTimes.push(await search.evaluate((q) => new Promise((resolve) => {
-        const input = document.querySelector('input[type=search]');
-        const start = performance.now();
-        input.value = q;
-        input.dispatchEvent(new Event('input', { bubbles: true }));
-        globalThis.benchAfterFrame(() => resolve(performance.now() - start));
-      }), query));
+      queryTimes.push(
+        await search.evaluate(
+          (q) =>
+            new Promise((resolve) => {
+              const input = document.querySelector('input[type=search]');
+              const start = performance.now();
+              input.value = q;
+              input.dispatchEvent(new Event('input', { bubbles: true }));
+              globalThis.benchAfterFrame(() => resolve(performance.now() - start));
+            }),
+          query,
+        ),
+      );
       found ||= await search.getByRole('status').last().innerText();
     }
     await search.close();
@@ -391,7 +427,28 @@ export async function browserFigures({ chrome, dist, bareDist, runs = 12 }) {
     step('agenda import');
     const agenda = await agendaFigures((rate) => throttledPage(context, rate), server.url);
 
-    return { agenda, photo, seeded, bareStarts, bareTyping, bareTyping20, bareEnters, typing20, appEnters, starts, controlled, startJs, scripts: [...scripts], typing, indexReady, queryTimes, found, exportReady, zipMs, zipBytes };
+    return {
+      agenda,
+      photo,
+      seeded,
+      bareStarts,
+      bareTyping,
+      bareTyping20,
+      bareEnters,
+      typing20,
+      appEnters,
+      starts,
+      controlled,
+      startJs,
+      scripts: [...scripts],
+      typing,
+      indexReady,
+      queryTimes,
+      found,
+      exportReady,
+      zipMs,
+      zipBytes,
+    };
   } finally {
     await context.close();
     await bare.close();

@@ -37,7 +37,11 @@ function eventWithPhotos() {
 function traffic(requests, from) {
   const mine = requests.slice(from);
   const rest = mine.some((r) => r.path.endsWith('/git/blobs'));
-  return { requests: mine.length, bytes: mine.reduce((sum, r) => sum + r.bytes, 0), path: rest ? 'REST Git Data (blobs, tree, commit, ref)' : 'GraphQL createCommitOnBranch' };
+  return {
+    requests: mine.length,
+    bytes: mine.reduce((sum, r) => sum + r.bytes, 0),
+    path: rest ? 'REST Git Data (blobs, tree, commit, ref)' : 'GraphQL createCommitOnBranch',
+  };
 }
 
 /** Publish figures: the first publish and the re-publish after one edit, with what the re-publish's commit changed. */
@@ -61,8 +65,14 @@ export async function publishFigures() {
       const from = fake.requests.length;
       const start = performance.now();
       const job = {
-        id, eventName: source.event.name, postTitles: exported.posts.map((p) => p.title), photoCount: PHOTOS,
-        files: exported.files, choices: {}, baseline, mayHaveSent: false,
+        id,
+        eventName: source.event.name,
+        postTitles: exported.posts.map((p) => p.title),
+        photoCount: PHOTOS,
+        files: exported.files,
+        choices: {},
+        baseline,
+        mayHaveSent: false,
       };
       const outcome = await m.sendJob(job, forge, platform, io);
       const ms = performance.now() - start;
@@ -86,8 +96,17 @@ export async function publishFigures() {
     const photoBytes = Object.values(source.photos).reduce((sum, p) => sum + p.bytes.length, 0);
     const base64 = after.files.reduce((sum, f) => sum + Math.ceil(f.bytes.length / 3) * 4, 0);
     return {
-      posts: after.posts.length, talks: source.talks.length, photos: PHOTOS, photoBytes, files: after.files.length,
-      base64, graphqlLimit: m.GRAPHQL_MAX_BYTES, first, again, differs, problems: [...fake.problems],
+      posts: after.posts.length,
+      talks: source.talks.length,
+      photos: PHOTOS,
+      photoBytes,
+      files: after.files.length,
+      base64,
+      graphqlLimit: m.GRAPHQL_MAX_BYTES,
+      first,
+      again,
+      differs,
+      problems: [...fake.problems],
     };
   } finally {
     await fake.close();
@@ -104,15 +123,28 @@ export function publishRows(p, target) {
     `to a fake GitHub over a real git repository, through the app's export, sendJob, GitHub forge and fetch. ` +
     `Then one talk's notes edited, exported again and published with the first publish's baseline. ` +
     `Commit path: ${p.first.path} (the files are ${MB(p.base64)} as base64; GraphQL takes up to ${MB(p.graphqlLimit)}).`;
-  return [heading, [
-    ['first publish: requests', String(p.first.requests), ''],
-    ['first publish: bytes sent (request bodies)', MB(p.first.bytes), 1],
-    ['first publish: files in its commit', String(p.first.changed.length), ''],
-    ['first publish: time', `${p.first.ms.toFixed(0)} ms`, ''],
-    ['after one edit: requests', String(p.again.requests), ''],
-    ['after one edit: bytes sent', `${(p.again.bytes / 1024).toFixed(1)} KB`, `${(share * 100).toFixed(2)} %`, target('< 5% of the first', share < 0.05, 're-publish bytes')],
-    [`after one edit: its commit holds`, p.again.changed.join(', '), '', target('only the changed post', onlyChanged, 're-publish commit')],
-    ['after one edit: time', `${p.again.ms.toFixed(0)} ms`, ''],
-    ['requests outside GitHub\'s API descriptions', String(p.problems.length), '', target('none', p.problems.length === 0, 'publish requests fit GitHub\'s API:')],
-  ]];
+  return [
+    heading,
+    [
+      ['first publish: requests', String(p.first.requests), ''],
+      ['first publish: bytes sent (request bodies)', MB(p.first.bytes), 1],
+      ['first publish: files in its commit', String(p.first.changed.length), ''],
+      ['first publish: time', `${p.first.ms.toFixed(0)} ms`, ''],
+      ['after one edit: requests', String(p.again.requests), ''],
+      [
+        'after one edit: bytes sent',
+        `${(p.again.bytes / 1024).toFixed(1)} KB`,
+        `${(share * 100).toFixed(2)} %`,
+        target('< 5% of the first', share < 0.05, 're-publish bytes'),
+      ],
+      [`after one edit: its commit holds`, p.again.changed.join(', '), '', target('only the changed post', onlyChanged, 're-publish commit')],
+      ['after one edit: time', `${p.again.ms.toFixed(0)} ms`, ''],
+      [
+        "requests outside GitHub's API descriptions",
+        String(p.problems.length),
+        '',
+        target('none', p.problems.length === 0, "publish requests fit GitHub's API:"),
+      ],
+    ],
+  ];
 }

@@ -20,11 +20,12 @@ export async function seedDatabase({ events: eventCount, talksPerEvent, photos: 
     request.onsuccess = () => resolve(request.result);
     request.onerror = () => reject(request.error);
   });
-  const commit = (tx) => new Promise((resolve, reject) => {
-    tx.oncomplete = resolve;
-    tx.onerror = () => reject(tx.error);
-    tx.onabort = () => reject(tx.error);
-  });
+  const commit = (tx) =>
+    new Promise((resolve, reject) => {
+      tx.oncomplete = resolve;
+      tx.onerror = () => reject(tx.error);
+      tx.onabort = () => reject(tx.error);
+    });
   const now = Date.now();
   const stamps = { createdAt: now, updatedAt: now };
   const line = (t, i) => {
@@ -32,9 +33,18 @@ export async function seedDatabase({ events: eventCount, talksPerEvent, photos: 
     const v = words[(t * 7 + i) % 10];
     // A long note has a placeholder and a to-do every 100 lines, not every 10.
     if (i >= 10 && (i % 10 === 4 || i % 10 === 5) && i % 100 > 9) return `* ${v} in practice, line ${i}`;
-    return [`* ${w} at scale: point ${i} of talk ${t}, München`, `> "${v} is a property of the system, not of a box"`,
-      `[${w} docs](https://example.com/${t}/${i})`, `* ${v} numbers: p99 ${i} ms`, `- [ ] try ${w} with ${v}`,
-      `<< slide ${i}: the ${v} diagram >>`, `* ${w} and ${v} together`, `## ${w} ${i}`, `{ ask about ${v} }`, `* takeaway: ${w} first`][i % 10];
+    return [
+      `* ${w} at scale: point ${i} of talk ${t}, München`,
+      `> "${v} is a property of the system, not of a box"`,
+      `[${w} docs](https://example.com/${t}/${i})`,
+      `* ${v} numbers: p99 ${i} ms`,
+      `- [ ] try ${w} with ${v}`,
+      `<< slide ${i}: the ${v} diagram >>`,
+      `* ${w} and ${v} together`,
+      `## ${w} ${i}`,
+      `{ ask about ${v} }`,
+      `* takeaway: ${w} first`,
+    ][i % 10];
   };
   let talks = 0;
   let lines = 0;
@@ -48,8 +58,15 @@ export async function seedDatabase({ events: eventCount, talksPerEvent, photos: 
     const month = String(1 + e).padStart(2, '0');
     const tx = db.transaction(['events', 'talks', 'notes'], 'readwrite');
     tx.objectStore('events').put({
-      id: eventId, name: `Benchmark Summit ${e + 1}`, location: 'Hall', startDate: `2026-${month}-04`, endDate: `2026-${month}-06`,
-      link: 'https://example.com', timeZone: '', tags: ['bench'], ...stamps,
+      id: eventId,
+      name: `Benchmark Summit ${e + 1}`,
+      location: 'Hall',
+      startDate: `2026-${month}-04`,
+      endDate: `2026-${month}-06`,
+      link: 'https://example.com',
+      timeZone: '',
+      tags: ['bench'],
+      ...stamps,
     });
     const photoRecords = [];
     for (let t = 0; t < talksPerEvent; t++) {
@@ -58,9 +75,16 @@ export async function seedDatabase({ events: eventCount, talksPerEvent, photos: 
       const minutes = 9 * 60 + (t % Math.ceil(talksPerEvent / 3)) * 5;
       const time = (m) => `${String(Math.floor(m / 60) % 24).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
       tx.objectStore('talks').put({
-        id: talkId, eventId, title: `Session ${talks} on ${words[talks % 10]} and ${words[(talks * 3) % 10]}`,
-        speakers: [{ name: `Speaker ${talks}`, role: 'Engineer' }], date: `2026-${month}-0${4 + day}`,
-        startTime: time(minutes), endTime: time(minutes + 45), room: `Room ${t % 12}`, tags: [], ...stamps,
+        id: talkId,
+        eventId,
+        title: `Session ${talks} on ${words[talks % 10]} and ${words[(talks * 3) % 10]}`,
+        speakers: [{ name: `Speaker ${talks}`, role: 'Engineer' }],
+        date: `2026-${month}-0${4 + day}`,
+        startTime: time(minutes),
+        endTime: time(minutes + 45),
+        room: `Room ${t % 12}`,
+        tags: [],
+        ...stamps,
       });
       const noteLines = [];
       if (e === 0 && t < 2) {

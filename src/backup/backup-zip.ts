@@ -105,7 +105,15 @@ function readDirectory(zip: Uint8Array): Directory | string {
     const flags = u16(zip, at + 8);
     // Bit 11: the name is UTF-8; otherwise it is the old PC code page, read as Latin-1 as fflate does.
     const name = strFromU8(zip.subarray(at + 46, at + 46 + nameLength), !(flags & 0x800));
-    entries.push({ name, flags, compression: u16(zip, at + 10), crc: u32(zip, at + 16), compressedSize: u32(zip, at + 20), size: u32(zip, at + 24), header: u32(zip, at + 42) });
+    entries.push({
+      name,
+      flags,
+      compression: u16(zip, at + 10),
+      crc: u32(zip, at + 16),
+      compressedSize: u32(zip, at + 20),
+      size: u32(zip, at + 24),
+      header: u32(zip, at + 42),
+    });
     at = next;
   }
   return { entries, offset };

@@ -90,7 +90,12 @@ export function readBackup(bytes: Uint8Array): ReadBackup {
       // A photo from before numbers gets the next free one in its talk.
       const assigned = number ?? (numbers.get(photo.talkId) ?? 0) + 1;
       numbers.set(photo.talkId, Math.max(numbers.get(photo.talkId) ?? 0, assigned));
-      return { ...photo, number: assigned, bytes: bytesOf(file), original: original && { type: original.type, name: original.name, bytes: bytesOf(original.file) } };
+      return {
+        ...photo,
+        number: assigned,
+        bytes: bytesOf(file),
+        original: original && { type: original.type, name: original.name, bytes: bytesOf(original.file) },
+      };
     });
   return {
     ok: true,

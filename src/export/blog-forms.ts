@@ -24,7 +24,6 @@ interface Edit {
 /** Maps an offset in the text a token list was read from to the offset in the notes, or null. */
 type Place = (offset: number) => number | null;
 
-
 /** What the blog's engine reads of notes: bare addresses as links; for Jekyll, kramdown's own rules. */
 interface Reading {
   source: string;
@@ -57,7 +56,9 @@ function rewrite(markdown: string, target: ExportTarget): string {
   const reading: Reading = { source: markdown, kramdown: target === 'jekyll' };
   const edits: Edit[] = [];
   // (marked-footnote puts a token for the footnotes' section first: it is no text of the notes.)
-  const tokens = notesReader().lexer(markdown).filter((t) => t.type !== 'footnotes');
+  const tokens = notesReader()
+    .lexer(markdown)
+    .filter((t) => t.type !== 'footnotes');
   blocks(tokens, markdown, (i) => i, edits, reading);
   let out = markdown;
   for (const edit of [...edits].sort((a, b) => b.at - a.at)) out = out.slice(0, edit.at) + edit.text + out.slice(edit.at + edit.length);
@@ -66,7 +67,14 @@ function rewrite(markdown: string, target: ExportTarget): string {
 
 // The blocks of `text` (read as `tokens`): their pieces' edits, placed in the notes by `place`.
 function blocks(tokens: Token[], text: string, place: Place, edits: Edit[], reading: Reading): void {
-  if (tokens.map((t) => t.raw).join('') !== text.slice(0, tokens.reduce((n, t) => n + t.raw.length, 0))) return;
+  if (
+    tokens.map((t) => t.raw).join('') !==
+    text.slice(
+      0,
+      tokens.reduce((n, t) => n + t.raw.length, 0),
+    )
+  )
+    return;
   let at = 0;
   for (const token of tokens) {
     const start = at;
@@ -111,7 +119,13 @@ function list(token: Tokens.List, place: Place, edits: Edit[], reading: Reading)
     const marker = reading.kramdown ? /^( {0,3})(\d{1,9})\)/.exec(item.raw) : null;
     const dot = marker ? place(start + (marker[1]?.length ?? 0) + (marker[2]?.length ?? 0)) : null;
     if (dot !== null) edits.push({ at: dot, length: 1, text: '.' });
-    blocks(item.tokens, item.text, aligned(item.text, item.raw, (offset) => place(start + offset)), edits, reading);
+    blocks(
+      item.tokens,
+      item.text,
+      aligned(item.text, item.raw, (offset) => place(start + offset)),
+      edits,
+      reading,
+    );
   }
   const start = Number(token.start);
   const first = place(0);

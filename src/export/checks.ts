@@ -7,13 +7,7 @@ import { rawHtml } from './raw-html';
 import type { ExportProblem, ExportSource, PlannedPost } from './types';
 
 /** Future-dated posts, open "get the slide later" placeholders, HTML that Hugo leaves out, and talks without notes. */
-export function checkPosts(
-  posts: readonly PlannedPost[],
-  source: ExportSource,
-  settings: ExportSettings,
-  timeZone: string,
-  now: number,
-): ExportProblem[] {
+export function checkPosts(posts: readonly PlannedPost[], source: ExportSource, settings: ExportSettings, timeZone: string, now: number): ExportProblem[] {
   const problems: ExportProblem[] = [];
   for (const post of posts) {
     if (postInstant(post, timeZone) > now) {

@@ -9,11 +9,7 @@ import type { ExportProblem, ExportSource, PlannedPost } from './types';
 type Draft = Omit<PlannedPost, 'path' | 'linkId' | 'stem'> & { fallbackSlug: string };
 
 /** Plans the posts of an export, with the problems planning finds (talks without a day, clashes). */
-export function planPosts(
-  source: ExportSource,
-  settings: ExportSettings,
-  today: string,
-): { posts: PlannedPost[]; problems: ExportProblem[] } {
+export function planPosts(source: ExportSource, settings: ExportSettings, today: string): { posts: PlannedPost[]; problems: ExportProblem[] } {
   const groups = groupTalksByDay(source.event, source.talks).filter((g) => g.talks.length > 0);
   const dated = groups.filter((g) => g.date);
   const undated = groups.find((g) => !g.date);
@@ -49,13 +45,7 @@ export function planPosts(
   return { posts, problems };
 }
 
-function draftPosts(
-  event: EventRecord,
-  settings: ExportSettings,
-  dated: DayGroup[],
-  undated: DayGroup | undefined,
-  today: string,
-): Draft[] {
+function draftPosts(event: EventRecord, settings: ExportSettings, dated: DayGroup[], undated: DayGroup | undefined, today: string): Draft[] {
   const template = settings.titleTemplate.trim() || DEFAULT_TITLES[settings.grouping];
   const dayNo = (group: DayGroup) => group.dayNumber ?? dated.indexOf(group) + 1;
   const title = (group: DayGroup | null, talk: TalkRecord | null, date = group?.date ?? '') =>

@@ -26,8 +26,7 @@ export function renderPost(
   // Everything a person typed passes through the generator's escape; our own links do not.
   const esc = jekyll ? escapeLiquid : escapeHugoShortcodes;
   const inline = (text: string) => esc(escapeMarkdownInline(text));
-  const link = (target: PlannedPost, text: string) =>
-    `[${inline(text)}](${jekyll ? `{% post_url ${target.linkId} %}` : `{{< relref "${target.linkId}" >}}`})`;
+  const link = (target: PlannedPost, text: string) => `[${inline(text)}](${jekyll ? `{% post_url ${target.linkId} %}` : `{{< relref "${target.linkId}" >}}`})`;
 
   // The person's text is escaped; the photo links we write (with {{ site.baseurl }}) are not.
   // Notes as typed, but for the forms the engine would misread (see blog-forms.ts).
@@ -54,7 +53,15 @@ export function renderPost(
     }
   } else {
     const heading = settings.grouping === 'day' ? '##' : null; // a talk post's title is the talk
-    blocks.push(...talkSections(post.days.flatMap((d) => d.talks), heading, source, inline, notesOf));
+    blocks.push(
+      ...talkSections(
+        post.days.flatMap((d) => d.talks),
+        heading,
+        source,
+        inline,
+        notesOf,
+      ),
+    );
   }
   // The post's tags: those chosen for the export, the event's, then each talk's in the post.
   const tags = [...new Set([...settings.tags, ...(source.event.tags ?? []), ...post.days.flatMap((d) => d.talks.flatMap((t) => t.tags ?? []))])];
@@ -93,21 +100,20 @@ function seriesLine(
 ): string {
   const intro = `This is part ${index + 1} of ${posts.length} of my notes from ${inline(event.name)}.`;
   if (settings.grouping === 'day') {
-    const others = posts
-      .filter((_, i) => i !== index)
-      .map((other) => `Day ${other.dayNumber ?? '?'} notes: ${link(other, other.title)}.`);
+    const others = posts.filter((_, i) => i !== index).map((other) => `Day ${other.dayNumber ?? '?'} notes: ${link(other, other.title)}.`);
     return [intro, ...others].join(' ');
   }
   const previous = posts[index - 1];
   const next = posts[index + 1];
-  return [intro, previous && `Previous: ${link(previous, previous.title)}.`, next && `Next: ${link(next, next.title)}.`]
-    .filter(Boolean)
-    .join(' ');
+  return [intro, previous && `Previous: ${link(previous, previous.title)}.`, next && `Next: ${link(next, next.title)}.`].filter(Boolean).join(' ');
 }
 
 // Notes keep every line as typed; only blank lines at the very start and whitespace at the end go.
 function trimBlock(text: string): string {
-  return text.replace(/\r\n?/g, '\n').replace(/^(?:[ \t]*\n)+/, '').trimEnd();
+  return text
+    .replace(/\r\n?/g, '\n')
+    .replace(/^(?:[ \t]*\n)+/, '')
+    .trimEnd();
 }
 
 function commonFields(settings: ExportSettings, tags: string[]): [string, FrontMatterValue][] {
@@ -117,9 +123,7 @@ function commonFields(settings: ExportSettings, tags: string[]): [string, FrontM
     ['tags', tags],
     ['categories', settings.categories],
     ['comments', settings.comments],
-    ...settings.extra
-      .filter((f) => f.key.trim())
-      .map((f): [string, FrontMatterValue] => [f.key.trim(), yamlScalar(f.value)]),
+    ...settings.extra.filter((f) => f.key.trim()).map((f): [string, FrontMatterValue] => [f.key.trim(), yamlScalar(f.value)]),
   ];
 }
 

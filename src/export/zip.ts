@@ -3,11 +3,7 @@ import { strToU8, zipSync, type Zippable } from 'fflate';
 import type { ExportAsset, ExportFile } from './types';
 
 /** Zips posts and images at their repository paths; `mtime` dates every entry (default: now). */
-export function zipFiles(
-  files: readonly ExportFile[],
-  assets: readonly ExportAsset[] = [],
-  mtime: Date = new Date(),
-): Uint8Array<ArrayBuffer> {
+export function zipFiles(files: readonly ExportFile[], assets: readonly ExportAsset[] = [], mtime: Date = new Date()): Uint8Array<ArrayBuffer> {
   const entries: Zippable = {};
   const add = (path: string, bytes: Uint8Array, level: 0 | 6) => {
     if (path in entries) throw new Error(`Two files would both be ${path}.`);

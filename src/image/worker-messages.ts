@@ -10,6 +10,4 @@ export interface WorkerRequest {
 }
 
 /** Worker → page: the result, or why it failed (and whether the main thread should try instead). */
-export type WorkerReply =
-  | { id: number; ok: true; photo: ProcessedPhoto }
-  | { id: number; ok: false; message: string; canvasMissing: boolean };
+export type WorkerReply = { id: number; ok: true; photo: ProcessedPhoto } | { id: number; ok: false; message: string; canvasMissing: boolean };

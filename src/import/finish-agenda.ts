@@ -63,7 +63,10 @@ export function checkSession(session: SourceSession): Checked {
   const repairs: string[] = [];
   const start = session.start;
   if (!start || !start.date) {
-    return { reason: session.anchor && !session.anchor.endsWith('T') ? `its start (${session.anchor}) cannot be read.` : 'it has no date and time (not scheduled yet?).' };
+    return {
+      reason:
+        session.anchor && !session.anchor.endsWith('T') ? `its start (${session.anchor}) cannot be read.` : 'it has no date and time (not scheduled yet?).',
+    };
   }
   if (!isDate(start.date)) return { reason: `its date (${start.date}) is not a real date.` };
   if (start.time && !isTime(start.time)) return { reason: `its start time (${start.time}) cannot be read.` };

@@ -4,7 +4,6 @@ import type { ReadOptions, SourceResult } from './agenda';
 import { frabSessions, type FrabEvent } from './frab';
 import { isObject, list, str, type Json } from './json-values';
 
-
 // The conference object of a schedule.json (some tools write it without the outer "schedule").
 function conferenceOf(data: unknown): Json | null {
   const schedule = isObject(data) && isObject(data.schedule) ? data.schedule : data;

@@ -54,7 +54,10 @@ export function frabSessions(schedule: FrabSchedule, format: string, options: Re
       title: event.title,
       speakers: event.persons,
       start,
-      end: start && start.time ? ((event.end && isoToLocal(event.end, timeZone, fileZone)) || after(start, durationMinutes(event.duration, schedule.generator))) : null,
+      end:
+        start && start.time
+          ? (event.end && isoToLocal(event.end, timeZone, fileZone)) || after(start, durationMinutes(event.duration, schedule.generator))
+          : null,
       room: event.room,
       track: event.track,
       service: SERVICE_TYPE.test(event.type),

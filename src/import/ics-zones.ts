@@ -17,7 +17,12 @@ export interface CalendarClock {
 }
 
 /** The clock of a calendar whose X-WR-TIMEZONE is `calendarZone`, showing times in `timeZone`. */
-export function calendarClock(definitions: Map<string, ICAL.Timezone>, calendarZone: string, timeZone: string, zoneOf: (name: string) => string): CalendarClock {
+export function calendarClock(
+  definitions: Map<string, ICAL.Timezone>,
+  calendarZone: string,
+  timeZone: string,
+  zoneOf: (name: string) => string,
+): CalendarClock {
   const clock: CalendarClock = {
     unknownZones: new Set(),
     fromUtcTimes: 0,

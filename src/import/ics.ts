@@ -2,7 +2,16 @@
 // A tolerant pass (ics-lines.ts) cuts the file into events; ical.js reads each event on its own, so
 // one unreadable event is skipped with its reason and the rest still import.
 import ICAL from 'ical.js';
-import { chosenZone, deviceZoneWarning, sessionLabel, type LocalTime, type ReadOptions, type SkippedSession, type SourceResult, type SourceSession } from './agenda';
+import {
+  chosenZone,
+  deviceZoneWarning,
+  sessionLabel,
+  type LocalTime,
+  type ReadOptions,
+  type SkippedSession,
+  type SourceResult,
+  type SourceSession,
+} from './agenda';
 import { decodeEntities, personName, rawValue, readEvent, realTime, textOf, tzidOf, unescapeText } from './ics-event';
 import { splitCalendar } from './ics-lines';
 import { readSpeakers } from './ics-speakers';
@@ -47,9 +56,7 @@ export function parseIcs(text: string, options: ReadOptions): SourceResult {
     else events.push({ component: read.component, where, dropped: read.dropped });
   }
 
-  const exporter = EXPORTERS.find(
-    (e) => e.prodid.test(prodid) && (!e.url || events.some(({ component }) => e.url?.test(textOf(component, 'url')))),
-  );
+  const exporter = EXPORTERS.find((e) => e.prodid.test(prodid) && (!e.url || events.some(({ component }) => e.url?.test(textOf(component, 'url')))));
   // Speakers ride on SUMMARY only where the exporter appends them to every one: an older frab that
   // appends nothing keeps "Routing - Beyond Dijkstra" whole.
   const summaryHasSpeakers =

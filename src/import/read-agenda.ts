@@ -17,7 +17,10 @@ export async function readAgenda(name: string, text: string, options: ReadOption
 }
 
 async function readSource(name: string, text: string, options: ReadOptions): Promise<SourceResult> {
-  const head = text.replace(/^\uFEFF/, '').trimStart().slice(0, 1000);
+  const head = text
+    .replace(/^\uFEFF/, '')
+    .trimStart()
+    .slice(0, 1000);
   if (/[\u0000-\u0008\u000E-\u001A]/.test(head) || (head.match(/\uFFFD/g)?.length ?? 0) > 3) {
     return { ok: false, error: `This file is not text (is it a picture or a PDF?): pick ${AGENDA_KINDS}.` };
   }
@@ -28,7 +31,8 @@ async function readSource(name: string, text: string, options: ReadOptions): Pro
     } catch (error) {
       return { ok: false, error: `This is not valid JSON: ${errorMessage(error)}.` };
     }
-    if (Array.isArray(data) && data.length === 0) return { ok: false, error: 'This agenda has no sessions yet: the conference may not have published its schedule.' };
+    if (Array.isArray(data) && data.length === 0)
+      return { ok: false, error: 'This agenda has no sessions yet: the conference may not have published its schedule.' };
     if (isFrabJson(data)) return parseFrabJson(data, options);
     if (isSessionize(data)) return parseSessionize(data, options);
     return { ok: false, error: 'This JSON file is not an agenda this app can read: it is neither a Sessionize export nor a frab/pretalx schedule.json.' };

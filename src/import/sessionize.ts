@@ -6,7 +6,6 @@ import { chosenZone, deviceZoneWarning, sessionLabel, type ReadOptions, type Sou
 import { isoToLocal } from './zones';
 import { isObject, list, str, type Json } from './json-values';
 
-
 /** True for JSON that has the shape of one of Sessionize's exports. */
 export function isSessionize(data: unknown): boolean {
   if (isObject(data)) return Array.isArray(data.sessions) && (Array.isArray(data.speakers) || Array.isArray(data.rooms));
@@ -39,8 +38,16 @@ export function parseSessionize(data: unknown, options: ReadOptions): SourceResu
     raw = list(data)
       .filter(isObject)
       .flatMap((day) => [
-        ...list(day.rooms).filter(isObject).flatMap((room) => list(room.sessions)),
-        ...list(day.timeSlots).filter(isObject).flatMap((slot) => list(slot.rooms).filter(isObject).map((room) => room.session)),
+        ...list(day.rooms)
+          .filter(isObject)
+          .flatMap((room) => list(room.sessions)),
+        ...list(day.timeSlots)
+          .filter(isObject)
+          .flatMap((slot) =>
+            list(slot.rooms)
+              .filter(isObject)
+              .map((room) => room.session),
+          ),
       ])
       .filter(isObject);
   } else {
@@ -53,12 +60,16 @@ export function parseSessionize(data: unknown, options: ReadOptions): SourceResu
 
   const sessions: SourceSession[] = raw.map((s, i) => {
     const title = str(s.title).trim();
-    const speakers = list(s.speakers).map((sp) =>
-      isObject(sp) ? { name: str(sp.name), role: '' } : (speakerById.get(str(sp)) ?? { name: '', role: '' }),
-    );
+    const speakers = list(s.speakers).map((sp) => (isObject(sp) ? { name: str(sp.name), role: '' } : (speakerById.get(str(sp)) ?? { name: '', role: '' })));
     // Track: a category named like one ("Track", "Topic"), from the session's own categories or All data's items.
     const categories = [
-      ...list(s.categories).filter(isObject).flatMap((c) => list(c.categoryItems).filter(isObject).map((item) => ({ category: str(c.name), name: str(item.name) }))),
+      ...list(s.categories)
+        .filter(isObject)
+        .flatMap((c) =>
+          list(c.categoryItems)
+            .filter(isObject)
+            .map((item) => ({ category: str(c.name), name: str(item.name) })),
+        ),
       ...list(s.categoryItems).flatMap((id) => categoryItems.get(str(id)) ?? []),
     ];
     const track = categories.find((c) => /track|topic|theme|stream/i.test(c.category))?.name ?? '';

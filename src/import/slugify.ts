@@ -2,5 +2,9 @@
 
 /** "The State of Serverless!" → "the-state-of-serverless"; other scripts are kept as they are. */
 export function slugify(text: string): string {
-  return text.toLowerCase().normalize('NFC').replace(/[\s\p{P}\p{S}]+/gu, '-').replace(/^-+|-+$/g, '');
+  return text
+    .toLowerCase()
+    .normalize('NFC')
+    .replace(/[\s\p{P}\p{S}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
 }

@@ -8,7 +8,6 @@ import { smartypantsu } from 'smartypants';
 import type { ExportTarget } from '../model/export-settings';
 import { definitionLists } from './definition-lists';
 
-
 // Both engines set text as a typesetter would: curly quotes, – for --, — for ---, … for ..., and
 // « » for << >>. Done on the text itself, before marked escapes it (so "a<b" stays text), and
 // never in code or an image's text. A quote next to bold, a link or code needs its neighbour to
@@ -39,7 +38,11 @@ function neighbour(token: Token | undefined, end: 'first' | 'last'): string {
 function typeset(text: string): string {
   // smartypants reads "<50 "p99" and>" as an HTML tag and leaves its quotes: here it is all text.
   const set = smartypantsu(text.replace(/</g, '\u{F8F0}').replace(/>/g, '\u{F8F1}'), 'qDe');
-  return set.replace(/\u{F8F0}/gu, '<').replace(/\u{F8F1}/gu, '>').replace(/<</g, '«').replace(/>>/g, '»');
+  return set
+    .replace(/\u{F8F0}/gu, '<')
+    .replace(/\u{F8F1}/gu, '>')
+    .replace(/<</g, '«')
+    .replace(/>>/g, '»');
 }
 
 // Neither engine strikes through with single tildes (H~2~O reads as typed); both do with two.

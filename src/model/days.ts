@@ -47,8 +47,7 @@ export function groupTalksByDay(event: EventDates, talks: readonly TalkRecord[])
   const dates = new Set(days);
   for (const talk of talks) if (talk.date) dates.add(talk.date);
   const sorted = [...dates].sort();
-  const numberOf = (date: string): number | null =>
-    days.length ? dayNumber(event, date) : sorted.indexOf(date) + 1;
+  const numberOf = (date: string): number | null => (days.length ? dayNumber(event, date) : sorted.indexOf(date) + 1);
 
   const groups: DayGroup[] = sorted.map((date) => ({ date, dayNumber: numberOf(date), talks: [] }));
   const byDate = new Map(groups.map((g) => [g.date, g]));

@@ -98,5 +98,12 @@ export function checkExtraFields(extra: readonly ExtraField[]): Record<number, s
 
 /** Splits "aws, serverless , ci/cd" into ["aws", "serverless", "ci/cd"]. */
 export function parseList(text: string): string[] {
-  return [...new Set(text.split(',').map((t) => t.trim()).filter(Boolean))];
+  return [
+    ...new Set(
+      text
+        .split(',')
+        .map((t) => t.trim())
+        .filter(Boolean),
+    ),
+  ];
 }

@@ -49,13 +49,8 @@ export function validateEvent(input: EventInput): Validated<EventInput> {
 }
 
 /** Cleans and checks a talk: a title is required; the day must fall within the event's dates. */
-export function validateTalk(
-  input: TalkInput,
-  event: Pick<EventInput, 'startDate' | 'endDate'>,
-): Validated<TalkInput> {
-  const speakers: Speaker[] = input.speakers
-    .map((s) => ({ name: s.name.trim(), role: s.role.trim() }))
-    .filter((s) => s.name || s.role);
+export function validateTalk(input: TalkInput, event: Pick<EventInput, 'startDate' | 'endDate'>): Validated<TalkInput> {
+  const speakers: Speaker[] = input.speakers.map((s) => ({ name: s.name.trim(), role: s.role.trim() })).filter((s) => s.name || s.role);
   const value: TalkInput = {
     title: input.title.trim(),
     speakers,

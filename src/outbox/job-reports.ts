@@ -18,5 +18,6 @@ export function reportJobEvent(event: OutboxEvent): void {
   if (event.kind === 'error') return reporter(event.message);
   const { job } = event;
   if (job.state === 'failed') reporter(`Publishing “${job.eventName}” failed: ${job.error ?? 'see its Export screen.'}`, job.eventId);
-  if (job.state === 'needs-choice') reporter(`Publishing “${job.eventName}” waits for you: files were changed in the repository. Choose what to do on its Export screen.`, job.eventId);
+  if (job.state === 'needs-choice')
+    reporter(`Publishing “${job.eventName}” waits for you: files were changed in the repository. Choose what to do on its Export screen.`, job.eventId);
 }

@@ -11,7 +11,10 @@ export function pageLocks(): LockManagerLike {
   return {
     request<T>(name: string, callback: () => Promise<T>): Promise<T> {
       const run = (tails.get(name) ?? Promise.resolve()).then(callback);
-      tails.set(name, run.catch(() => undefined)); // the next holder waits for this one, failed or not
+      tails.set(
+        name,
+        run.catch(() => undefined),
+      ); // the next holder waits for this one, failed or not
       return run;
     },
   };

@@ -12,12 +12,23 @@ export function fetchHttp(timeoutMs = REQUEST_TIMEOUT_MS): Http {
     let response: Response;
     try {
       // No credentials or referrer leave the app: the token travels only in the header asked for.
-      response = await fetch(url, { method, headers, body, credentials: 'omit', referrerPolicy: 'no-referrer', cache: 'no-store', signal: AbortSignal.timeout(timeoutMs) });
+      response = await fetch(url, {
+        method,
+        headers,
+        body,
+        credentials: 'omit',
+        referrerPolicy: 'no-referrer',
+        cache: 'no-store',
+        signal: AbortSignal.timeout(timeoutMs),
+      });
     } catch (error) {
       if (error instanceof DOMException && error.name === 'TimeoutError') {
         throw new PublishError('timeout', `No answer from ${new URL(url).host} within ${Math.round(timeoutMs / 1000)} s.`);
       }
-      throw new PublishError('network', `Could not reach ${new URL(url).host}: the device may be offline, or the server does not accept requests from web apps (CORS).`);
+      throw new PublishError(
+        'network',
+        `Could not reach ${new URL(url).host}: the device may be offline, or the server does not accept requests from web apps (CORS).`,
+      );
     }
     const out: Record<string, string> = {};
     response.headers.forEach((value, name) => (out[name.toLowerCase()] = value));

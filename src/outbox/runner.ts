@@ -100,10 +100,13 @@ export function createOutbox(options: OutboxOptions): Outbox {
     timer = null;
     const waits = (await withDB((db) => listJobs(db))).flatMap((j) => (j.state === 'waiting' && j.nextTryAt !== null ? [j.nextTryAt] : []));
     if (waits.length === 0) return;
-    timer = later(() => {
-      timer = null;
-      void sendNow().catch(() => undefined); // already told to the listeners
-    }, Math.max(0, Math.min(...waits) - now()));
+    timer = later(
+      () => {
+        timer = null;
+        void sendNow().catch(() => undefined); // already told to the listeners
+      },
+      Math.max(0, Math.min(...waits) - now()),
+    );
   }
 
   async function drain(): Promise<void> {

@@ -33,7 +33,10 @@ export function commitMessage(parts: MessageParts, publishId: string, part: Part
 
 /** The value of a trailer in a message's last paragraph, or null. */
 export function trailer(message: string, key: string): string | null {
-  const paragraphs = message.replace(/\r\n/g, '\n').trimEnd().split(/\n\s*\n/);
+  const paragraphs = message
+    .replace(/\r\n/g, '\n')
+    .trimEnd()
+    .split(/\n\s*\n/);
   const last = paragraphs.length > 1 ? (paragraphs[paragraphs.length - 1] ?? '') : '';
   for (const line of last.split('\n')) {
     const match = /^([A-Za-z0-9-]+):\s*(.*?)\s*$/.exec(line);

@@ -23,7 +23,8 @@ export function validateConnection(input: BlogConnection): Validated<BlogConnect
   else if (!API_URL_RE.test(value.apiUrl)) errors.apiUrl = 'The API address must start with https:// (http:// only for localhost).';
   // GitLab groups nest ("group/subgroup"); no part may be empty or a way up.
   if (!value.owner) errors.owner = 'Give the owner (user or organisation) of the repository.';
-  else if (/\s/.test(value.owner) || value.owner.split('/').some((p) => p === '' || p === '.' || p === '..')) errors.owner = 'The owner cannot hold spaces or empty parts.';
+  else if (/\s/.test(value.owner) || value.owner.split('/').some((p) => p === '' || p === '.' || p === '..'))
+    errors.owner = 'The owner cannot hold spaces or empty parts.';
   if (!value.repo) errors.repo = 'Give the name of the repository.';
   else if (/[\s/]/.test(value.repo) || value.repo === '.' || value.repo === '..') errors.repo = 'The repository name cannot hold spaces or slashes.';
   if (!value.branch) errors.branch = 'Give the branch to publish to (often main).';

@@ -54,7 +54,10 @@ export interface ParsedRepository {
  * Returns null when it is neither.
  */
 export function parseRepository(input: string): ParsedRepository | null {
-  const text = input.trim().replace(/\/+$/, '').replace(/\.git$/, '');
+  const text = input
+    .trim()
+    .replace(/\/+$/, '')
+    .replace(/\.git$/, '');
   const ssh = /^git@([^:]+):(.+)$/.exec(text);
   let origin = '';
   let path = text;
@@ -108,7 +111,8 @@ export function tokenAdvice(choice: HostChoice, apiUrl: string): { url: string |
     case 'gitea':
       return {
         url: origin && `${origin}/user/settings/applications`,
-        steps: 'Make an access token (Settings → Applications) with the permission "repository: Read and write" only, and an expiry date if your server offers one.',
+        steps:
+          'Make an access token (Settings → Applications) with the permission "repository: Read and write" only, and an expiry date if your server offers one.',
       };
   }
 }
@@ -141,7 +145,8 @@ export function connectionFrom(
   if (!input.branch.trim()) return { ok: false, message: 'Give the branch your blog is built from (often main or gh-pages).' };
   const kept = previous && previous.apiUrl.replace(/\/+$/, '') === apiUrl ? previous.token : '';
   const token = input.token.trim() || kept;
-  if (!token && previous) return { ok: false, message: `This is a new host: paste a token made on ${new URL(apiUrl).host} (the one given before stays with its own host).` };
+  if (!token && previous)
+    return { ok: false, message: `This is a new host: paste a token made on ${new URL(apiUrl).host} (the one given before stays with its own host).` };
   if (!token) return { ok: false, message: 'Paste the access token (see above for which one to make).' };
   return { ok: true, connection: { kind: KIND_OF[input.choice], apiUrl, owner: parsed.owner, repo: parsed.repo, branch: input.branch.trim(), token } };
 }

@@ -63,13 +63,22 @@ export function errorForResponse(response: HttpResponse, host: string, now = Dat
     return new PublishError('rate-limited', `${host} asks Talknotes to wait (too many requests); it tries again in ${seconds} s.`, wait ?? 60_000);
   }
   if (status === 401) {
-    return new PublishError('auth', `${host} refused the token: it may have expired or been revoked. Make a new one and paste it in Settings → Blog repository.${said}`);
+    return new PublishError(
+      'auth',
+      `${host} refused the token: it may have expired or been revoked. Make a new one and paste it in Settings → Blog repository.${said}`,
+    );
   }
   if (status === 403) {
-    return new PublishError('auth', `The token lacks permission to write to this repository. Give it read and write access to the repository's contents, or make a new one, in Settings → Blog repository.${said}`);
+    return new PublishError(
+      'auth',
+      `The token lacks permission to write to this repository. Give it read and write access to the repository's contents, or make a new one, in Settings → Blog repository.${said}`,
+    );
   }
   if (status === 404) {
-    return new PublishError('not-found', `${host} found no such repository or branch (or the token cannot see it). Check owner, repository and branch in Settings → Blog repository.${said}`);
+    return new PublishError(
+      'not-found',
+      `${host} found no such repository or branch (or the token cannot see it). Check owner, repository and branch in Settings → Blog repository.${said}`,
+    );
   }
   if (status === 409) return new PublishError('head-moved', `The branch changed while publishing.${said}`);
   if (status === 413) return new PublishError('too-large', `The commit is larger than ${host} accepts at once.${said}`);

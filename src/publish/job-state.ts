@@ -30,7 +30,15 @@ function withCommits(job: JobRecord, commits: readonly { id: string; url: string
 export function afterSend(job: JobRecord, outcome: SendOutcome, now: number): JobChange {
   switch (outcome.kind) {
     case 'published':
-      return { state: 'published', mayHaveSent: false, error: null, nextTryAt: null, conflicts: [], commits: withCommits(job, outcome.commits), counts: outcome.counts ?? job.counts };
+      return {
+        state: 'published',
+        mayHaveSent: false,
+        error: null,
+        nextTryAt: null,
+        conflicts: [],
+        commits: withCommits(job, outcome.commits),
+        counts: outcome.counts ?? job.counts,
+      };
     case 'needs-choice':
       return { state: 'needs-choice', mayHaveSent: false, error: null, nextTryAt: null, conflicts: outcome.conflicts, counts: outcome.counts };
     case 'failed':
@@ -47,8 +55,14 @@ export function afterSend(job: JobRecord, outcome: SendOutcome, now: number): Jo
 /** The job refused before sending because the blog it was made for is no longer connected. */
 export function blogGone(job: JobRecord, connected: boolean): JobChange {
   const [, , repo = '', branch = ''] = job.repoKey.split('|');
-  const why = connected ? `another blog is connected now, and this publish was for ${repo} (${branch})` : `no blog is connected now; this publish was for ${repo} (${branch})`;
-  return { state: 'failed', error: `Connect the blog again in Settings → Blog repository: ${why}. The publish is kept; retry it once connected.`, nextTryAt: null };
+  const why = connected
+    ? `another blog is connected now, and this publish was for ${repo} (${branch})`
+    : `no blog is connected now; this publish was for ${repo} (${branch})`;
+  return {
+    state: 'failed',
+    error: `Connect the blog again in Settings → Blog repository: ${why}. The publish is kept; retry it once connected.`,
+    nextTryAt: null,
+  };
 }
 
 /** The job on Retry: failed or waiting ones wait again, now; others stay as they are. */

@@ -90,7 +90,8 @@ export function planPublish(input: PlanInput): Plan {
         // Only the repository's side moved: the old entry stays, so that editing ours later asks
         // instead of overwriting their edit, which the person has not seen.
         if (status === 'keep-theirs') plan.baseline.push({ path: file.path, remote: remote ?? local, local, kept: true });
-        else if (remote === local || remote === input.baseline.get(file.path)?.remote) plan.baseline.push({ ...input.baseline.get(file.path), path: file.path, remote: remote ?? local, local });
+        else if (remote === local || remote === input.baseline.get(file.path)?.remote)
+          plan.baseline.push({ ...input.baseline.get(file.path), path: file.path, remote: remote ?? local, local });
         break;
       case 'skip':
         counts.skipped++;

@@ -19,6 +19,9 @@ export async function previewPublish(
 ): Promise<Plan & { head: string }> {
   const local = await localIds(input.files, platform.sha1);
   const head = await forge.head();
-  const remote = await forge.blobIds(head, input.files.map((f) => f.path));
+  const remote = await forge.blobIds(
+    head,
+    input.files.map((f) => f.path),
+  );
   return { ...planPublish({ ...input, local, remote }), head };
 }

@@ -99,7 +99,10 @@ export async function sendJob(job: SendInput, forge: Forge, platform: Platform, 
         const size = batch.reduce((sum, c) => sum + c.bytes.length, 0);
         if (batch.length === 1 || splits >= MAX_SPLITS) {
           const file = batch.length === 1 ? `${batch[0]?.path} (${Math.ceil(size / 1024)} KB)` : 'these files';
-          throw new PublishError('too-large', `${error.message} Even alone, ${file} is more than the host takes in one commit: make it smaller and publish again.`);
+          throw new PublishError(
+            'too-large',
+            `${error.message} Even alone, ${file} is more than the host takes in one commit: make it smaller and publish again.`,
+          );
         }
         splits++;
         limit = Math.max(1, Math.floor(Math.min(limit, size) / 2));
@@ -130,7 +133,10 @@ export async function sendJob(job: SendInput, forge: Forge, platform: Platform, 
       } catch (error) {
         if (!(error instanceof PublishError && error.kind === 'head-moved')) throw error;
         if (tries >= HEAD_RETRIES) {
-          throw new PublishError('head-moved', `The branch kept changing while publishing (${tries + 1} tries). Someone or something is pushing to it often; try again in a moment.`);
+          throw new PublishError(
+            'head-moved',
+            `The branch kept changing while publishing (${tries + 1} tries). Someone or something is pushing to it often; try again in a moment.`,
+          );
         }
       }
     }

@@ -65,12 +65,17 @@ export function createTab({ locks, channel, id = newRevision(), warn = console.w
     if (holding) return;
     holding = true;
     locks
-      .request(`${LOCK_PREFIX}${id}`, () => new Promise<void>((resolve) => {
-        letGo = resolve;
-        if (drafts.size === 0) resolve(); // cleared while the lock was being granted
-        // Told only now that the lock is held: a tab watching it must never find it free too early.
-        else channel?.post(id);
-      }))
+      .request(
+        `${LOCK_PREFIX}${id}`,
+        () =>
+          new Promise<void>((resolve) => {
+            letGo = resolve;
+            if (drafts.size === 0)
+              resolve(); // cleared while the lock was being granted
+            // Told only now that the lock is held: a tab watching it must never find it free too early.
+            else channel?.post(id);
+          }),
+      )
       .then(
         () => {
           holding = false;

@@ -26,7 +26,14 @@ export async function getAppSettings(db: TalknotesDatabase): Promise<AppSettings
 export async function updateAppSettings(db: TalknotesDatabase, change: AppSettingsChange, now = Date.now()): Promise<AppSettingsRecord> {
   const tx = db.transaction('settings', 'readwrite');
   const existing = appSettings(await tx.store.get(APP_SETTINGS_ID));
-  const record: AppSettingsRecord = { photos: DEFAULT_PHOTO_SETTINGS, ...existing, ...change, id: APP_SETTINGS_ID, createdAt: existing?.createdAt ?? now, updatedAt: now };
+  const record: AppSettingsRecord = {
+    photos: DEFAULT_PHOTO_SETTINGS,
+    ...existing,
+    ...change,
+    id: APP_SETTINGS_ID,
+    createdAt: existing?.createdAt ?? now,
+    updatedAt: now,
+  };
   await Promise.all([tx.store.put(record), tx.done]);
   return record;
 }

@@ -87,7 +87,11 @@ export async function restoreBackup(db: TalknotesDatabase, data: BackupData, mod
     await put('events', data.events, (r: { id: string }) => r.id);
     await put('talks', data.talks, (r: { id: string }) => r.id);
     // Restored notes get a fresh revision: an editor open on the talk must not take them for its own.
-    await put('notes', data.notes.map((n) => ({ ...n, revision: newRevision() })), (r: { talkId: string }) => r.talkId);
+    await put(
+      'notes',
+      data.notes.map((n) => ({ ...n, revision: newRevision() })),
+      (r: { talkId: string }) => r.talkId,
+    );
     await put('photos', await renumbered(data.photos), (r: { id: string }) => r.id);
     await put('exportSettings', data.exportSettings, (r: { eventId: string }) => r.eventId);
     await put('settings', data.settings, (r: { id: string }) => r.id);

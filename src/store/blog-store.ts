@@ -29,7 +29,10 @@ export async function getBlog(db: TalknotesDatabase): Promise<ConnectedBlog | nu
  * when none is given, stay while it is the same repository and branch: another one starts at its
  * root until Test connection finds where its site is (an old "docs" would put posts in the wrong place).
  */
-export async function saveBlog(db: TalknotesDatabase, input: Omit<BlogConnection, 'siteFolder'> & { siteFolder?: string }): Promise<SaveResult<ConnectedBlog, BlogConnection>> {
+export async function saveBlog(
+  db: TalknotesDatabase,
+  input: Omit<BlogConnection, 'siteFolder'> & { siteFolder?: string },
+): Promise<SaveResult<ConnectedBlog, BlogConnection>> {
   const checked = validateConnection({ ...input, siteFolder: input.siteFolder ?? '' });
   if (!checked.ok) return checked;
   const tx = db.transaction('blog', 'readwrite');

@@ -38,10 +38,7 @@ export async function recoverDrafts(db: TalknotesDatabase, { self, open }: Recov
     .sort((a, b) => a.updatedAt - b.updatedAt);
   const written = new Map<string, RecoveredNote>();
   for (const draft of left) {
-    const [talk, stored] = await Promise.all([
-      tx.objectStore('talks').get(draft.talkId),
-      written.get(draft.talkId)?.note ?? notes.get(draft.talkId),
-    ]);
+    const [talk, stored] = await Promise.all([tx.objectStore('talks').get(draft.talkId), written.get(draft.talkId)?.note ?? notes.get(draft.talkId)]);
     const outcome = resolveDraft(draft, stored, talk !== undefined);
     const writes: Promise<unknown>[] = [drafts.delete([draft.talkId, draft.tab])];
     if (talk && outcome.kind === 'save') {

@@ -7,9 +7,7 @@ import type { TalknotesDatabase } from './schema';
 /** Every event, the latest first (by start date, then by last change). */
 export async function listEvents(db: TalknotesDatabase): Promise<EventRecord[]> {
   const events = await db.getAll('events');
-  return events.sort(
-    (a, b) => (b.startDate || '').localeCompare(a.startDate || '') || b.updatedAt - a.updatedAt,
-  );
+  return events.sort((a, b) => (b.startDate || '').localeCompare(a.startDate || '') || b.updatedAt - a.updatedAt);
 }
 
 /** One event, or undefined when there is none with that id. */
@@ -18,10 +16,7 @@ export function getEvent(db: TalknotesDatabase, id: string): Promise<EventRecord
 }
 
 /** Validates and stores a new event; resolves once the write has committed. */
-export async function createEvent(
-  db: TalknotesDatabase,
-  input: EventInput,
-): Promise<SaveResult<EventRecord, EventInput>> {
+export async function createEvent(db: TalknotesDatabase, input: EventInput): Promise<SaveResult<EventRecord, EventInput>> {
   const checked = validateEvent(input);
   if (!checked.ok) return checked;
   const now = Date.now();
@@ -32,11 +27,7 @@ export async function createEvent(
 }
 
 /** Validates and stores changes to an event; resolves once the write has committed. */
-export async function updateEvent(
-  db: TalknotesDatabase,
-  id: string,
-  input: EventInput,
-): Promise<SaveResult<EventRecord, EventInput>> {
+export async function updateEvent(db: TalknotesDatabase, id: string, input: EventInput): Promise<SaveResult<EventRecord, EventInput>> {
   const checked = validateEvent(input);
   if (!checked.ok) return checked;
   const tx = db.transaction('events', 'readwrite');

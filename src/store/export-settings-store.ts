@@ -13,11 +13,7 @@ export async function getExportSettings(db: TalknotesDatabase, eventId: string, 
 }
 
 /** Remembers the export settings of an event; resolves once committed. */
-export async function saveExportSettings(
-  db: TalknotesDatabase,
-  eventId: string,
-  settings: ExportSettings,
-): Promise<ExportSettingsRecord> {
+export async function saveExportSettings(db: TalknotesDatabase, eventId: string, settings: ExportSettings): Promise<ExportSettingsRecord> {
   const tx = db.transaction(['events', 'exportSettings'], 'readwrite');
   const store = tx.objectStore('exportSettings');
   const [event, existing] = await Promise.all([tx.objectStore('events').get(eventId), store.get(eventId)]);

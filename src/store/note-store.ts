@@ -109,12 +109,7 @@ export async function listAllNotes(db: TalknotesDatabase): Promise<Record<string
  * nothing typed since the list was shown is overwritten. The item is found by its text (its line
  * may have moved); if it is gone, nothing changes and the error says so.
  */
-export async function setActionItem(
-  db: TalknotesDatabase,
-  talkId: string,
-  item: { line: number; text: string },
-  done: boolean,
-): Promise<NoteRecord> {
+export async function setActionItem(db: TalknotesDatabase, talkId: string, item: { line: number; text: string }, done: boolean): Promise<NoteRecord> {
   const tx = db.transaction('notes', 'readwrite');
   const note = await tx.store.get(talkId);
   const items = note ? findActionItems(note.text) : [];

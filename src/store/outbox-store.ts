@@ -16,7 +16,9 @@ export async function addJob(db: TalknotesDatabase, job: PublishJob): Promise<vo
   await allOrNothing(tx, () =>
     Promise.all([
       tracked(tx.objectStore('outbox').add(record)),
-      ...files.map((f) => tracked(tx.objectStore('outboxFiles').add({ jobId: job.id, path: f.path, bytes: f.bytes, createdAt: job.createdAt, updatedAt: job.createdAt }))),
+      ...files.map((f) =>
+        tracked(tx.objectStore('outboxFiles').add({ jobId: job.id, path: f.path, bytes: f.bytes, createdAt: job.createdAt, updatedAt: job.createdAt })),
+      ),
     ]),
   );
 }
@@ -34,7 +36,9 @@ export async function queueJob(db: TalknotesDatabase, job: PublishJob): Promise<
     await Promise.all([
       ...replaced.flatMap((id) => [tracked(outbox.delete(id)), tracked(tx.objectStore('outboxFiles').delete(filesOf(id)))]),
       tracked(outbox.add(record)),
-      ...files.map((f) => tracked(tx.objectStore('outboxFiles').add({ jobId: job.id, path: f.path, bytes: f.bytes, createdAt: job.createdAt, updatedAt: job.createdAt }))),
+      ...files.map((f) =>
+        tracked(tx.objectStore('outboxFiles').add({ jobId: job.id, path: f.path, bytes: f.bytes, createdAt: job.createdAt, updatedAt: job.createdAt })),
+      ),
     ]);
     return replaced;
   });

@@ -12,7 +12,10 @@ export async function addPhoto(db: TalknotesDatabase, talkId: string, photo: New
   const photos = tx.objectStore('photos');
   const [talk, numbers] = await Promise.all([
     tx.objectStore('talks').get(talkId),
-    photos.index('by-talk').getAll(talkId).then((list) => list.map((p) => p.number ?? 0)),
+    photos
+      .index('by-talk')
+      .getAll(talkId)
+      .then((list) => list.map((p) => p.number ?? 0)),
   ]);
   if (!talk) {
     await tx.done;

@@ -8,14 +8,28 @@ export async function readBaseline(db: TalknotesDatabase, repoKey: string, paths
   const records = await Promise.all(paths.map((path) => tx.store.get([repoKey, path])));
   await tx.done;
   const out = new Map<string, PublishedFile>();
-  for (const record of records) if (record) out.set(record.path, { path: record.path, remote: record.remote, local: record.local, ...(record.kept ? { kept: true } : {}) });
+  for (const record of records)
+    if (record) out.set(record.path, { path: record.path, remote: record.remote, local: record.local, ...(record.kept ? { kept: true } : {}) });
   return out;
 }
 
 /** The records for baseline entries, keeping each existing one's createdAt. */
-export function baselineRecords(repoKey: string, files: readonly PublishedFile[], existing: readonly (PublishedRecord | undefined)[], now: number): PublishedRecord[] {
+export function baselineRecords(
+  repoKey: string,
+  files: readonly PublishedFile[],
+  existing: readonly (PublishedRecord | undefined)[],
+  now: number,
+): PublishedRecord[] {
   const created = new Map(existing.flatMap((r) => (r ? [[r.path, r.createdAt] as const] : [])));
-  return files.map(({ path, remote, local, kept }) => ({ repoKey, path, remote, local, ...(kept ? { kept } : {}), createdAt: created.get(path) ?? now, updatedAt: now }));
+  return files.map(({ path, remote, local, kept }) => ({
+    repoKey,
+    path,
+    remote,
+    local,
+    ...(kept ? { kept } : {}),
+    createdAt: created.get(path) ?? now,
+    updatedAt: now,
+  }));
 }
 
 /** Writes baseline entries of one repository in one transaction; resolves once committed. */

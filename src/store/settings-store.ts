@@ -11,10 +11,7 @@ export async function getPhotoSettings(db: TalknotesDatabase): Promise<PhotoSett
 }
 
 /** Checks and stores the photo settings; resolves once committed. */
-export async function savePhotoSettings(
-  db: TalknotesDatabase,
-  input: PhotoSettings,
-): Promise<SaveResult<PhotoSettings, PhotoSettings>> {
+export async function savePhotoSettings(db: TalknotesDatabase, input: PhotoSettings): Promise<SaveResult<PhotoSettings, PhotoSettings>> {
   const checked = validatePhotoSettings(input);
   if (!checked.ok) return checked;
   await updateAppSettings(db, { photos: checked.value });

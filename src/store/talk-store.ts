@@ -18,11 +18,7 @@ export function getTalk(db: TalknotesDatabase, id: string): Promise<TalkRecord |
 }
 
 /** Validates a new talk against its event's dates and stores it; resolves once committed. */
-export async function createTalk(
-  db: TalknotesDatabase,
-  eventId: string,
-  input: TalkInput,
-): Promise<SaveResult<TalkRecord, TalkInput>> {
+export async function createTalk(db: TalknotesDatabase, eventId: string, input: TalkInput): Promise<SaveResult<TalkRecord, TalkInput>> {
   const tx = db.transaction(['events', 'talks'], 'readwrite');
   const event = await tx.objectStore('events').get(eventId);
   if (!event) return finishThenThrow(tx.done, GONE_EVENT);
@@ -35,11 +31,7 @@ export async function createTalk(
 }
 
 /** Validates and stores changes to a talk; resolves once committed. */
-export async function updateTalk(
-  db: TalknotesDatabase,
-  id: string,
-  input: TalkInput,
-): Promise<SaveResult<TalkRecord, TalkInput>> {
+export async function updateTalk(db: TalknotesDatabase, id: string, input: TalkInput): Promise<SaveResult<TalkRecord, TalkInput>> {
   const tx = db.transaction(['events', 'talks'], 'readwrite');
   const talks = tx.objectStore('talks');
   const existing = await talks.get(id);
@@ -58,12 +50,7 @@ export async function deleteTalk(db: TalknotesDatabase, id: string): Promise<voi
   const tx = db.transaction(['talks', 'notes', 'photos'], 'readwrite');
   const photos = tx.objectStore('photos');
   const photoIds = await photos.index('by-talk').getAllKeys(id);
-  await Promise.all([
-    tx.objectStore('talks').delete(id),
-    tx.objectStore('notes').delete(id),
-    ...photoIds.map((photoId) => photos.delete(photoId)),
-    tx.done,
-  ]);
+  await Promise.all([tx.objectStore('talks').delete(id), tx.objectStore('notes').delete(id), ...photoIds.map((photoId) => photos.delete(photoId)), tx.done]);
 }
 
 // Lets a read-only use of a readwrite transaction finish before reporting the missing record.

@@ -26,9 +26,7 @@ export function LazyScreen<P extends object>({ load, props }: { load: () => Prom
   }, [attempt]);
   if (!screen) return slow ? <Loading /> : null;
   if ('error' in screen) {
-    return (
-      <ErrorNotice onRetry={() => setAttempt((n) => n + 1)}>This screen could not be loaded: {screen.error}</ErrorNotice>
-    );
+    return <ErrorNotice onRetry={() => setAttempt((n) => n + 1)}>This screen could not be loaded: {screen.error}</ErrorNotice>;
   }
   return <screen.Component {...props} />;
 }

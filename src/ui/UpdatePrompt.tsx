@@ -12,18 +12,12 @@ export function UpdatePrompt() {
   const reload = () =>
     reloadToUpdate(() => appServices().savers.flushAll()).then(
       (reloading) =>
-        setProblem(
-          reloading
-            ? ''
-            : 'Your latest notes are not saved yet, so Talknotes did not reload. Check the message in the editor, then try again.',
-        ),
+        setProblem(reloading ? '' : 'Your latest notes are not saved yet, so Talknotes did not reload. Check the message in the editor, then try again.'),
       (error: unknown) => setProblem(`The update could not be started: ${errorMessage(error)}`),
     );
   return (
     <div class="banner" role="status">
-      <p>
-        {problem || 'Update available. Your notes are saved before reloading.'}
-      </p>
+      <p>{problem || 'Update available. Your notes are saved before reloading.'}</p>
       <button type="button" class="primary small" onClick={reload}>
         Reload to update
       </button>

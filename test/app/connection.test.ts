@@ -71,12 +71,23 @@ describe('opening the app', () => {
     const event = saved(await createEvent(setup, eventInput({ name: 'Restarted' })));
     const talk = saved(await createTalk(setup, event.id, talkInput()));
     // Left long ago (no Web Locks here: only drafts old enough count as left behind).
-    await setup.put('drafts', { talkId: talk.id, eventId: event.id, tab: 'closed', basedOn: '', own: [], text: 'typed as it closed', createdAt: 1, updatedAt: 1 });
+    await setup.put('drafts', {
+      talkId: talk.id,
+      eventId: event.id,
+      tab: 'closed',
+      basedOn: '',
+      own: [],
+      text: 'typed as it closed',
+      createdAt: 1,
+      updatedAt: 1,
+    });
     setup.close();
 
     // The very first read on the new connection already sees the draft saved.
     expect((await getNote(await connection.get(), talk.id))?.text).toBe('typed as it closed');
-    await vi.waitFor(() => expect(notices).toMatchObject([{ kind: 'recovered', notes: [{ note: { talkId: talk.id, text: 'typed as it closed' }, merged: false }] }]));
+    await vi.waitFor(() =>
+      expect(notices).toMatchObject([{ kind: 'recovered', notes: [{ note: { talkId: talk.id, text: 'typed as it closed' }, merged: false }] }]),
+    );
   });
 });
 
@@ -86,8 +97,25 @@ describe('a newer version of the app in another tab', () => {
     const { name, connection, notices } = connectionTo({ beforeClose: savers.flushAll });
     const db = await connection.get();
     await db.put('events', { id: 'e', name: 'E', location: '', startDate: '', endDate: '', link: '', timeZone: '', tags: [], createdAt: 1, updatedAt: 1 });
-    await db.put('talks', { id: 't', eventId: 'e', title: 'T', speakers: [], date: '', startTime: '', endTime: '', room: '', tags: [], createdAt: 1, updatedAt: 1 });
-    const saver = createAutosaver({ save: (text) => saveNote(db, { talkId: 't', eventId: 'e', createdAt: 1 }, text), onStatus: () => undefined, clock: fakeClock(), savers });
+    await db.put('talks', {
+      id: 't',
+      eventId: 'e',
+      title: 'T',
+      speakers: [],
+      date: '',
+      startTime: '',
+      endTime: '',
+      room: '',
+      tags: [],
+      createdAt: 1,
+      updatedAt: 1,
+    });
+    const saver = createAutosaver({
+      save: (text) => saveNote(db, { talkId: 't', eventId: 'e', createdAt: 1 }, text),
+      onStatus: () => undefined,
+      clock: fakeClock(),
+      savers,
+    });
     saver.change('typed just before the upgrade');
     const newer = await openDB(name, DB_VERSION + 1);
     expect((await newer.get('notes', 't'))?.text).toBe('typed just before the upgrade');

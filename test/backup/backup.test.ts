@@ -19,10 +19,40 @@ const P = '33333333-3333-4333-8333-333333333333';
 /** A small, complete set of records. */
 function sample(over: Partial<BackupData> = {}): BackupData {
   return {
-    events: [{ id: E, name: 'Summit', location: 'SF', startDate: '2017-04-18', endDate: '', link: '', timeZone: 'UTC', tags: ['aws'], createdAt: 1, updatedAt: 5 }],
-    talks: [{ id: T, eventId: E, title: 'Talk', speakers: [{ name: 'Ana', role: '' }], date: '2017-04-18', startTime: '09:00', endTime: '', room: '', tags: [], createdAt: 1, updatedAt: 5 }],
+    events: [
+      { id: E, name: 'Summit', location: 'SF', startDate: '2017-04-18', endDate: '', link: '', timeZone: 'UTC', tags: ['aws'], createdAt: 1, updatedAt: 5 },
+    ],
+    talks: [
+      {
+        id: T,
+        eventId: E,
+        title: 'Talk',
+        speakers: [{ name: 'Ana', role: '' }],
+        date: '2017-04-18',
+        startTime: '09:00',
+        endTime: '',
+        room: '',
+        tags: [],
+        createdAt: 1,
+        updatedAt: 5,
+      },
+    ],
     notes: [{ talkId: T, eventId: E, text: '* notes\n{{ braces }}', createdAt: 1, updatedAt: 5 }],
-    photos: [{ id: P, talkId: T, eventId: E, type: 'image/jpeg', bytes: new Uint8Array([0xff, 0xd8, 7]).buffer, width: 2, height: 1, number: 1, original: null, createdAt: 1, updatedAt: 5 }],
+    photos: [
+      {
+        id: P,
+        talkId: T,
+        eventId: E,
+        type: 'image/jpeg',
+        bytes: new Uint8Array([0xff, 0xd8, 7]).buffer,
+        width: 2,
+        height: 1,
+        number: 1,
+        original: null,
+        createdAt: 1,
+        updatedAt: 5,
+      },
+    ],
     exportSettings: [{ ...defaultExportSettings(), eventId: E, createdAt: 1, updatedAt: 5 }],
     settings: [{ id: 'app', photos: DEFAULT_PHOTO_SETTINGS, createdAt: 1, updatedAt: 5 }],
     ...over,
@@ -61,12 +91,20 @@ describe('backup files', () => {
     ['a tampered date', () => tampered((j) => ((j.talks as { date: string }[])[0]!.date = '18/04/2017')), 'talks.0.date'],
     ['an unknown field', () => tampered((j) => ((j.events as Record<string, unknown>[])[0]!.admin = true)), 'events.0'],
     ['an orphan talk', () => tampered((j) => (j.events = [])), 'The backup is incomplete: the talk "Talk" belongs to an event that is not in the file.'],
-    ['a missing photo file', () => {
-      const files = unzipSync(makeBackup(sample(), 9));
-      delete files[`photos/${P}`];
-      return zipSync(files);
-    }, 'The backup is incomplete: 1 photo file is missing'],
-    ['a path outside the backup', () => tampered(() => undefined, { '../evil.sh': strToU8('x') }), 'The backup was refused: "../evil.sh" points outside the backup.'],
+    [
+      'a missing photo file',
+      () => {
+        const files = unzipSync(makeBackup(sample(), 9));
+        delete files[`photos/${P}`];
+        return zipSync(files);
+      },
+      'The backup is incomplete: 1 photo file is missing',
+    ],
+    [
+      'a path outside the backup',
+      () => tampered(() => undefined, { '../evil.sh': strToU8('x') }),
+      'The backup was refused: "../evil.sh" points outside the backup.',
+    ],
     ['an absolute path', () => tampered(() => undefined, { '/etc/passwd': strToU8('x') }), 'points outside the backup'],
     ['a backslash path', () => tampered(() => undefined, { 'photos\\..\\x': strToU8('x') }), 'points outside the backup'],
   ])('refuse %s with a clear error', (_, file, error) => {
@@ -111,10 +149,22 @@ describe('restoring', () => {
     const P2 = '44444444-4444-4444-8444-444444444444';
     const fromElsewhere = sample({ photos: [{ ...sample().photos[0]!, id: P2, updatedAt: 7 }] });
     await restoreBackup(db, fromElsewhere, 'merge');
-    expect((await readEverything(db)).photos.map((p) => [p.id, p.number]).sort()).toEqual([[P, 1], [P2, 2]]);
+    expect((await readEverything(db)).photos.map((p) => [p.id, p.number]).sort()).toEqual([
+      [P, 1],
+      [P2, 2],
+    ]);
 
     // A draft a closed tab left must not be merged into the restored notes on the next start.
-    await db.put('drafts', { talkId: sample().notes[0]!.talkId, eventId: sample().notes[0]!.eventId, tab: 'closed', basedOn: '', own: [], text: 'from before the restore', createdAt: 1, updatedAt: 1 });
+    await db.put('drafts', {
+      talkId: sample().notes[0]!.talkId,
+      eventId: sample().notes[0]!.eventId,
+      tab: 'closed',
+      basedOn: '',
+      own: [],
+      text: 'from before the restore',
+      createdAt: 1,
+      updatedAt: 1,
+    });
     await restoreBackup(db, sample(), 'replace');
     expect(comparable(await readEverything(db))).toEqual(comparable(sample()));
     expect(await db.count('drafts')).toBe(0);
@@ -125,7 +175,10 @@ describe('restoring', () => {
     await restoreBackup(db, sample(), 'replace');
     const before = comparable(await readEverything(db));
     // A record the store cannot take (no key) after good ones: the whole restore must roll back.
-    const broken = sample({ events: [{ ...sample().events[0]!, name: 'Changed' }], notes: [{ ...sample().notes[0]!, talkId: undefined as unknown as string }] });
+    const broken = sample({
+      events: [{ ...sample().events[0]!, name: 'Changed' }],
+      notes: [{ ...sample().notes[0]!, talkId: undefined as unknown as string }],
+    });
     await expect(restoreBackup(db, broken, 'replace')).rejects.toThrow();
     expect(comparable(await readEverything(db))).toEqual(before);
   });

@@ -31,9 +31,13 @@ function sample(): BackupData {
   const bytes = new Uint8Array(100_000).map((_, i) => (i * 7919) % 251);
   return {
     events: [{ id: E, name: 'Summit', location: 'SF', startDate: '2017-04-18', endDate: '', link: '', timeZone: 'UTC', tags: [], createdAt: 1, updatedAt: 5 }],
-    talks: [{ id: T, eventId: E, title: 'Talk', speakers: [], date: '2017-04-18', startTime: '09:00', endTime: '', room: '', tags: [], createdAt: 1, updatedAt: 5 }],
+    talks: [
+      { id: T, eventId: E, title: 'Talk', speakers: [], date: '2017-04-18', startTime: '09:00', endTime: '', room: '', tags: [], createdAt: 1, updatedAt: 5 },
+    ],
     notes: [],
-    photos: [{ id: P, talkId: T, eventId: E, type: 'image/jpeg', bytes: bytes.buffer, width: 2, height: 1, number: 1, original: null, createdAt: 1, updatedAt: 5 }],
+    photos: [
+      { id: P, talkId: T, eventId: E, type: 'image/jpeg', bytes: bytes.buffer, width: 2, height: 1, number: 1, original: null, createdAt: 1, updatedAt: 5 },
+    ],
     exportSettings: [],
     settings: [{ id: 'app', photos: DEFAULT_PHOTO_SETTINGS, createdAt: 1, updatedAt: 5 }],
   };
@@ -101,7 +105,11 @@ describe('a backup whose entries lie about their sizes', () => {
   it.each<[string, () => Uint8Array, string]>([
     ['a stored photo that declares 10 bytes of its 100 KB', () => declare(makeBackup(sample(), 9), PHOTO, () => 10, 10), DECLARED_SMALLER],
     ['a deflated entry that declares 1 KB of 50 MB of zeros (a zip bomb)', () => declare(bomb(), PHOTO, () => 1024), DECLARED_SMALLER],
-    ['a deflated entry that declares 100 bytes more than it holds', () => declare(makeBackup(sample(), 9), BACKUP_JSON, (actual) => actual + 100), DECLARED_LARGER],
+    [
+      'a deflated entry that declares 100 bytes more than it holds',
+      () => declare(makeBackup(sample(), 9), BACKUP_JSON, (actual) => actual + 100),
+      DECLARED_LARGER,
+    ],
     ['a stored photo with a byte changed', () => damage(makeBackup(sample(), 9), PHOTO), CHECKSUM],
   ])('is refused with a clear message: %s', (_, file, message) => {
     const zip = file();

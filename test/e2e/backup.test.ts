@@ -38,7 +38,10 @@ describe('backup and restore', () => {
     await device.getByRole('button', { name: 'Restore', exact: true }).click();
     await device.getByRole('status').filter({ hasText: 'Restored: 3 added, 0 updated, 0 kept as they were.' }).waitFor();
     await device.getByRole('link', { name: 'Talknotes' }).click();
-    await device.getByRole('list', { name: 'Events' }).getByRole('link', { name: /Backed-up Summit/ }).click();
+    await device
+      .getByRole('list', { name: 'Events' })
+      .getByRole('link', { name: /Backed-up Summit/ })
+      .click();
     await device.getByRole('link', { name: /Keep me/ }).click();
     await expect.poll(() => notes(device).inputValue()).toBe('* precious notes {{ braces }}');
     await other.close();

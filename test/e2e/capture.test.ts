@@ -43,9 +43,7 @@ describe('capturing notes', () => {
     ]);
     expect(await day2.getByRole('listitem').allInnerTexts()).toEqual([expect.stringContaining('Containers on AWS')]);
     expect(await day1.getByRole('listitem').nth(1).innerText()).toContain('Leo Zhadanovsky (@leozh)');
-    await expect.poll(() => app.page.getByRole('link', { name: 'Event website' }).getAttribute('href')).toBe(
-      'https://aws.amazon.com/summits/san-francisco',
-    );
+    await expect.poll(() => app.page.getByRole('link', { name: 'Event website' }).getAttribute('href')).toBe('https://aws.amazon.com/summits/san-francisco');
 
     await app.page.reload();
     await day1.getByRole('link', { name: /Building Serverless Web Applications/ }).click();
@@ -146,7 +144,8 @@ describe('never losing a keystroke', () => {
     const other = await app.context.newPage();
     await other.goto(new URL('/', talkUrl).href);
     // A tab holds a lock in its own name while it has drafts, which tells a live tab's drafts from a closed one's.
-    const tabsWithDrafts = () => other.evaluate(async () => (await navigator.locks.query()).held?.filter((l) => l.mode === 'exclusive' && l.name?.startsWith('talknotes-tab-')).length);
+    const tabsWithDrafts = () =>
+      other.evaluate(async () => (await navigator.locks.query()).held?.filter((l) => l.mode === 'exclusive' && l.name?.startsWith('talknotes-tab-')).length);
     // What Chromium does to a write its dying page left uncommitted, made certain here: once the
     // page is being hidden, every write to the notes is rolled back. Only the draft can land.
     await app.page.evaluate(() => {

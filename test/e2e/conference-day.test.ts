@@ -16,7 +16,10 @@ describe('search and follow-ups', () => {
     await page.getByLabel('Search notes').fill('least once');
     await page.getByRole('status').filter({ hasText: '1 talk found.' }).waitFor();
     await expectAccessible(page, 'search');
-    await page.getByRole('list', { name: 'Results' }).getByRole('link', { name: /Queues/ }).click();
+    await page
+      .getByRole('list', { name: 'Results' })
+      .getByRole('link', { name: /Queues/ })
+      .click();
     await page.getByRole('heading', { level: 1, name: 'Queues' }).waitFor();
     // The cursor waits at the start of the matching line, with nothing selected.
     const atCursor = await notes(page).evaluate((el) => {

@@ -17,8 +17,16 @@ afterAll(async () => {
 /** Chromium started by hand (so it can be killed for real) and driven over the DevTools protocol. */
 async function startChromium(profile: string): Promise<{ browser: Browser; process: ChildProcess }> {
   const child = spawn(CHROME, [
-    '--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', `--user-data-dir=${profile}`, '--remote-debugging-port=0', 'about:blank',
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    `--user-data-dir=${profile}`,
+    '--remote-debugging-port=0',
+    'about:blank',
   ]);
   const endpoint = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('Chromium did not start')), 30_000);
@@ -39,7 +47,10 @@ describe('a killed browser', () => {
     const profile = await mkdtemp(join(tmpdir(), 'talknotes-crash-'));
     const server = await serve();
     // Chromium's helper processes may still be writing for a moment after it is gone: retry.
-    cleanup.push(() => rm(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 }), () => server.close());
+    cleanup.push(
+      () => rm(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 }),
+      () => server.close(),
+    );
 
     const first = await startChromium(profile);
     const page = await first.browser.contexts()[0]!.newPage();

@@ -128,7 +128,12 @@ describe.each<EngineName>(['chromium', 'firefox', 'webkit'])('a conference day i
   it('starts offline from the service worker, with the server gone, and still saves', async () => {
     await waitForServiceWorker(tab);
     await server.close();
-    expect(await fetch(talkUrl, { signal: AbortSignal.timeout(5000) }).then(() => 'answered', () => 'refused')).toBe('refused');
+    expect(
+      await fetch(talkUrl, { signal: AbortSignal.timeout(5000) }).then(
+        () => 'answered',
+        () => 'refused',
+      ),
+    ).toBe('refused');
     await tab.goto(talkUrl);
     await tab.role('heading', TALK, { level: 1, exact: true }).waitFor();
     await notesRead(tab, typed, 'the notes, offline');

@@ -40,8 +40,14 @@ export function withExif(jpeg: Uint8Array, orientation: number): Uint8Array {
   const gpsAt = 8 + 30;
   const dataAt = gpsAt + 54;
   const tiff = [
-    0x4d, 0x4d, ...u16(42), ...u32(8),
-    ...u16(2), entry(0x0112, 3, 1, u16(orientation)), entry(0x8825, 4, 1, u32(gpsAt)), ...u32(0),
+    0x4d,
+    0x4d,
+    ...u16(42),
+    ...u32(8),
+    ...u16(2),
+    entry(0x0112, 3, 1, u16(orientation)),
+    entry(0x8825, 4, 1, u32(gpsAt)),
+    ...u32(0),
     ...u16(4),
     ...entry(0x0001, 2, 2, [0x4e, 0]), // GPSLatitudeRef "N"
     ...entry(0x0002, 5, 3, u32(dataAt)), // GPSLatitude

@@ -32,10 +32,7 @@ async function previewedFiles(): Promise<Record<string, string>> {
 describe('export', () => {
   it('shows every file and the pre-publish check, and the zip holds exactly the files shown', async () => {
     const files = await previewedFiles();
-    expect(Object.keys(files)).toEqual([
-      '_posts/2017-04-18-aws-summit-sfo-day-1-notes.md',
-      '_posts/2017-04-19-aws-summit-sfo-day-2-notes.md',
-    ]);
+    expect(Object.keys(files)).toEqual(['_posts/2017-04-18-aws-summit-sfo-day-1-notes.md', '_posts/2017-04-19-aws-summit-sfo-day-2-notes.md']);
     const day1 = files['_posts/2017-04-18-aws-summit-sfo-day-1-notes.md'] ?? '';
     expect(day1).toMatch(/^---\nlayout: post\ntitle: AWS Summit SFO - Day 1 Notes\ndate: 2017-04-18 09:30:00 [+-]\d{4}\ncomments: true\n---\n/);
     expect(day1).toContain('{% post_url 2017-04-19-aws-summit-sfo-day-2-notes %}');
@@ -60,7 +57,10 @@ describe('export', () => {
     await app.page.getByLabel('Extra key 1').fill('image');
     await app.page.getByLabel('Extra value 1').fill('/img/summit.png');
     await app.page.getByLabel('Intro at the top of every post').fill('My notes from the summit.');
-    await app.page.getByRole('status').filter({ hasText: /^Saved$/ }).waitFor();
+    await app.page
+      .getByRole('status')
+      .filter({ hasText: /^Saved$/ })
+      .waitFor();
 
     await app.page.reload();
     await app.page.getByRole('heading', { level: 1, name: 'Export' }).waitFor();

@@ -37,7 +37,10 @@ export function notes(page: Page) {
 
 /** Waits until the editor says "Saved" (the write transaction has committed). */
 export async function waitUntilSaved(page: Page) {
-  await page.getByRole('status').filter({ hasText: /^Saved$/ }).waitFor();
+  await page
+    .getByRole('status')
+    .filter({ hasText: /^Saved$/ })
+    .waitFor();
 }
 
 /**

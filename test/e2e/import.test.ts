@@ -48,8 +48,16 @@ describe('agenda import', () => {
     await page.getByLabel(FILE).setInputFiles({ name: 'sessionize.json', mimeType: 'application/json', buffer: await fixture('sessionize.json') });
     await status("3 new, 0 updated, 0 unchanged. The event's dates become 2017-04-19 to 2017-04-20.").waitFor();
     await page.getByRole('button', { name: 'Import 3 talks' }).click();
-    await page.getByRole('region', { name: /^Day 2/ }).getByText('Log Analytics with Elasticsearch').waitFor();
-    expect(await page.getByRole('region', { name: /^Day 1/ }).getByRole('link', { name: /^Lunch/ }).innerText()).toContain('Break · 12:00–13:00');
+    await page
+      .getByRole('region', { name: /^Day 2/ })
+      .getByText('Log Analytics with Elasticsearch')
+      .waitFor();
+    expect(
+      await page
+        .getByRole('region', { name: /^Day 1/ })
+        .getByRole('link', { name: /^Lunch/ })
+        .innerText(),
+    ).toContain('Break · 12:00–13:00');
   });
 
   it('lists what it left out and repaired, and leaves out a session you untick', async () => {
@@ -61,7 +69,10 @@ describe('agenda import', () => {
     await page.getByRole('button', { name: 'Save event' }).click();
     await page.getByRole('link', { name: 'Import agenda' }).click();
     await page.getByLabel(FILE).setInputFiles({ name: 'late.ics', mimeType: 'text/calendar', buffer: await fixture('ics/ends-after-midnight.ics') });
-    await page.getByRole('list', { name: 'Repaired to fit' }).getByText('"Opening Night Party" (2024-10-15 22:30): it ends after midnight, on 2024-10-16.').waitFor();
+    await page
+      .getByRole('list', { name: 'Repaired to fit' })
+      .getByText('"Opening Night Party" (2024-10-15 22:30): it ends after midnight, on 2024-10-16.')
+      .waitFor();
     await page.getByRole('checkbox', { name: /Community Awards/ }).uncheck();
     await status('2 of 3 sessions chosen').waitFor();
     await page.getByRole('button', { name: 'Import 2 talks' }).click();
@@ -73,7 +84,9 @@ describe('agenda import', () => {
   it('imports pasted text, and refuses a file that is no agenda, changing nothing', async () => {
     const { page } = app;
     await openImport('Pasted Conf');
-    await page.getByLabel(FILE).setInputFiles({ name: 'broken.ics', mimeType: 'text/calendar', buffer: Buffer.from('BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nSUMMARY:cut off') });
+    await page
+      .getByLabel(FILE)
+      .setInputFiles({ name: 'broken.ics', mimeType: 'text/calendar', buffer: Buffer.from('BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nSUMMARY:cut off') });
     await page.getByRole('alert').filter({ hasText: 'No session in this file could be imported. Session 1 ("cut off"): it has no start (DTSTART).' }).waitFor();
     await page.getByLabel(FILE).setInputFiles({ name: 'schedule.html', mimeType: 'text/html', buffer: await fixture('ics/not-an-agenda.ics') });
     await page.getByRole('alert').filter({ hasText: 'This is a web page, not an agenda file' }).waitFor();
@@ -81,7 +94,12 @@ describe('agenda import', () => {
     await page.getByRole('button', { name: 'Read pasted agenda' }).click();
     await page.getByRole('button', { name: 'Import 3 talks' }).click();
     await page.getByRole('heading', { level: 1, name: 'Pasted Conf' }).waitFor();
-    expect(await page.getByRole('region', { name: /^Day 2/ }).getByRole('listitem').innerText()).toContain('Deep Dive on CI/CD and Docker');
+    expect(
+      await page
+        .getByRole('region', { name: /^Day 2/ })
+        .getByRole('listitem')
+        .innerText(),
+    ).toContain('Deep Dive on CI/CD and Docker');
   });
 });
 

@@ -48,7 +48,10 @@ describe('offline', () => {
       await page.goto(new URL('/events/new', talkUrl).href);
       await page.getByRole('heading', { level: 1, name: 'New event' }).waitFor();
       await page.goto(new URL('/', talkUrl).href);
-      await page.getByRole('list', { name: 'Events' }).getByRole('link', { name: /Offline Summit/ }).waitFor();
+      await page
+        .getByRole('list', { name: 'Events' })
+        .getByRole('link', { name: /Offline Summit/ })
+        .waitFor();
       expect(trouble.errors).toEqual([]);
     } finally {
       await context.close();
@@ -79,7 +82,9 @@ describe('agenda import offline', () => {
       await page.getByRole('status').filter({ hasText: '3 of 3 sessions chosen: 3 new' }).waitFor();
       await page.getByRole('button', { name: 'Import 3 talks' }).click();
       await page.getByRole('heading', { level: 1, name: 'FOSDEM offline' }).waitFor();
-      expect(await page.getByRole('link', { name: /Notes, Sync & the Offline Web/ }).innerText()).toContain('10:00–10:50 · Élodie Marchal, Sam O\'Neill · Janson');
+      expect(await page.getByRole('link', { name: /Notes, Sync & the Offline Web/ }).innerText()).toContain(
+        "10:00–10:50 · Élodie Marchal, Sam O'Neill · Janson",
+      );
       expect(trouble.errors).toEqual([]);
     } finally {
       await context.close();

@@ -11,7 +11,12 @@ const app = useAppPage({ acceptDownloads: true });
 
 /** A 4000×3000 camera JPEG, made in the browser: red, green / blue, yellow quarters. */
 async function cameraJpeg(page: Page): Promise<Uint8Array> {
-  const fills: Fills = [['#f00', 0, 0, 2000, 1500], ['#0f0', 2000, 0, 2000, 1500], ['#00f', 0, 1500, 2000, 1500], ['#ff0', 2000, 1500, 2000, 1500]];
+  const fills: Fills = [
+    ['#f00', 0, 0, 2000, 1500],
+    ['#0f0', 2000, 0, 2000, 1500],
+    ['#00f', 0, 1500, 2000, 1500],
+    ['#ff0', 2000, 1500, 2000, 1500],
+  ];
   return new Uint8Array(Buffer.from(await page.evaluate(drawJpeg, { width: 4000, height: 3000, fills }), 'base64'));
 }
 
@@ -120,7 +125,9 @@ describe('slide photos', () => {
       context.fillRect(0, 0, 800, 600);
       return [...new Uint8Array(await (await canvas.convertToBlob({ type: 'image/png' })).arrayBuffer())];
     });
-    await later.getByLabel('Photo for “get the pipeline slide” on line 2').setInputFiles({ name: 'slide.png', mimeType: 'image/png', buffer: Buffer.from(small) });
+    await later
+      .getByLabel('Photo for “get the pipeline slide” on line 2')
+      .setInputFiles({ name: 'slide.png', mimeType: 'image/png', buffer: Buffer.from(small) });
     await page.getByRole('status').filter({ hasText: 'Photo added (800×600).' }).waitFor();
     await waitUntilSaved(page);
     expect(await notes(page).inputValue()).toMatch(/^Intro\n!\[get the pipeline slide\]\(photo:[0-9a-f-]{36}\)\nOutro$/);

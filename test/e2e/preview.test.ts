@@ -51,9 +51,7 @@ describe('preview', () => {
     expect(await preview.getByRole('link', { name: 'elsewhere' }).getAttribute('target')).toBe('_blank');
 
     // Let the broken images fail to load, which is when an onerror handler would fire.
-    await expect
-      .poll(() => preview.evaluate((root) => [...root.querySelectorAll('img')].map((img) => img.complete)))
-      .toEqual([true, true]);
+    await expect.poll(() => preview.evaluate((root) => [...root.querySelectorAll('img')].map((img) => img.complete))).toEqual([true, true]);
     await page.waitForTimeout(100);
 
     const dangers = await preview.evaluate((root) => ({
@@ -107,7 +105,20 @@ describe('preview', () => {
     await page.goto(server.url);
     await createEvent(page, { name: 'Blog Summit', start: '2026-11-20' });
     await addTalk(page, { title: 'As published' });
-    await typeNotes(page, ['He said "serverless" -- twice... H~2~O', '', 'Lambda scales[^1].', '', '- [x] read the docs', '', 'Press <kbd>Ctrl</kbd>', '', '[^1]: Up to 1,000.'].join('\n'));
+    await typeNotes(
+      page,
+      [
+        'He said "serverless" -- twice... H~2~O',
+        '',
+        'Lambda scales[^1].',
+        '',
+        '- [x] read the docs',
+        '',
+        'Press <kbd>Ctrl</kbd>',
+        '',
+        '[^1]: Up to 1,000.',
+      ].join('\n'),
+    );
     const talkUrl = page.url();
     await page.getByRole('tab', { name: 'Preview' }).click();
     const preview = page.getByRole('tabpanel', { name: 'Preview' });

@@ -81,10 +81,16 @@ async function eventWithTalk(name: string) {
   await createEvent(page, { name, start: '2017-04-18' });
   await addTalk(page, { title: 'Serverless at scale', speaker: 'Tim Wagner', start: '09:30' });
   await typeNotes(page, '* cold starts are **rare** now\n* see [the docs](https://example.com/docs)\n\n> Functions are the new containers\n\n');
-  const fills: Fills = [['#f00', 0, 0, 400, 300], ['#00f', 400, 0, 400, 300]];
+  const fills: Fills = [
+    ['#f00', 0, 0, 400, 300],
+    ['#00f', 400, 0, 400, 300],
+  ];
   const jpeg = Buffer.from(await page.evaluate(drawJpeg, { width: 800, height: 600, fills }), 'base64');
   await page.getByLabel('Take photo').setInputFiles({ name: 'slide.jpg', mimeType: 'image/jpeg', buffer: jpeg });
-  await page.getByRole('status').filter({ hasText: /^Photo added/ }).waitFor();
+  await page
+    .getByRole('status')
+    .filter({ hasText: /^Photo added/ })
+    .waitFor();
   await waitUntilSaved(page);
 }
 
@@ -122,9 +128,15 @@ describe('publish', () => {
     const before = await jekyllRepo.count('main');
     await openExport('Serverless Summit', /The commit will hold 2 new and 0 changed files; 0 unchanged/);
     await page.getByRole('button', { name: 'Publish' }).click();
-    await publishes().first().getByText(/^Published: 2 new, 0 changed, 0 unchanged/).waitFor();
+    await publishes()
+      .first()
+      .getByText(/^Published: 2 new, 0 changed, 0 unchanged/)
+      .waitFor();
     // What the next commit would hold is read again: the files are on the branch now.
-    await page.getByRole('status').filter({ hasText: /The commit will hold 0 new and 0 changed files; 2 unchanged/ }).waitFor({ timeout: 5000 });
+    await page
+      .getByRole('status')
+      .filter({ hasText: /The commit will hold 0 new and 0 changed files; 2 unchanged/ })
+      .waitFor({ timeout: 5000 });
     expect(await jekyllRepo.count('main')).toBe(before + 1);
     const [commit] = await jekyllRepo.log('main', 1);
     expect(commit!.message).toMatch(/^.*Serverless Summit/);
@@ -148,10 +160,16 @@ describe('publish', () => {
     await waitUntilSaved(page);
     await page.getByRole('link', { name: 'Serverless Summit' }).first().click();
     await page.getByRole('link', { name: 'Export' }).click();
-    await page.getByRole('status').filter({ hasText: /The commit will hold 0 new and 1 changed file; 1 unchanged/ }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /The commit will hold 0 new and 1 changed file; 1 unchanged/ })
+      .waitFor();
     const sent = github.requests.length;
     await page.getByRole('button', { name: 'Publish' }).click();
-    await publishes().first().getByText(/^Published: 0 new, 1 changed, 1 unchanged/).waitFor();
+    await publishes()
+      .first()
+      .getByText(/^Published: 0 new, 1 changed, 1 unchanged/)
+      .waitFor();
     const [edit] = await jekyllRepo.log('main', 1);
     expect(await changedPaths(jekyllRepo, edit!.id)).toEqual([expect.stringMatching(/^_posts\/2017-04-18-.*\.md$/)]);
     const bytes = github.requests.slice(sent).reduce((n, r) => n + r.bytes, 0);
@@ -174,7 +192,10 @@ describe('publish', () => {
     expect(await publishes().count()).toBe(1);
     expect(await jekyllRepo.count('main')).toBe(before);
     await context.setOffline(false);
-    await publishes().first().getByText(/^Published/).waitFor();
+    await publishes()
+      .first()
+      .getByText(/^Published/)
+      .waitFor();
     expect(await jekyllRepo.count('main')).toBe(before + 1);
   });
 
@@ -187,7 +208,10 @@ describe('publish', () => {
       other = await jekyllRepo.commitFiles('main', [{ path: 'about.md', bytes: Buffer.from('# About\n') }], 'Someone else pushed');
     });
     await page.getByRole('button', { name: 'Publish' }).click();
-    await publishes().first().getByText(/^Published/).waitFor();
+    await publishes()
+      .first()
+      .getByText(/^Published/)
+      .waitFor();
     const [ours, theirs] = await jekyllRepo.log('main', 2);
     expect(theirs!.id).toBe(other);
     expect(ours!.parents).toEqual([other]);
@@ -199,13 +223,23 @@ describe('publish', () => {
     await eventWithTalk('Expired Token Summit');
     await openExport('Expired Token Summit');
     const before = await jekyllRepo.count('main');
-    github.failNext(isCommit, { kind: 'reply', reply: { status: 401, body: { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest', status: '401' } } });
+    github.failNext(isCommit, {
+      kind: 'reply',
+      reply: { status: 401, body: { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest', status: '401' } },
+    });
     await page.getByRole('button', { name: 'Publish' }).click();
-    await publishes().first().getByRole('alert').filter({ hasText: /refused the token: it may have expired/ }).waitFor();
+    await publishes()
+      .first()
+      .getByRole('alert')
+      .filter({ hasText: /refused the token: it may have expired/ })
+      .waitFor();
     await page.reload();
     await publishes().first().getByText('Not published.').waitFor();
     await publishes().first().getByRole('button', { name: 'Retry' }).click();
-    await publishes().first().getByText(/^Published/).waitFor();
+    await publishes()
+      .first()
+      .getByText(/^Published/)
+      .waitFor();
     expect(await jekyllRepo.count('main')).toBe(before + 1);
   });
 
@@ -219,14 +253,20 @@ describe('publish', () => {
       commits++;
       await page.close(); // the request has reached the host; the app that sent it is gone
     });
-    await page.getByRole('button', { name: 'Publish' }).click().catch(() => undefined);
+    await page
+      .getByRole('button', { name: 'Publish' })
+      .click()
+      .catch(() => undefined);
     await expect.poll(() => jekyllRepo.count('main'), { timeout: 10_000 }).toBe(before + 1);
     page = await context.newPage();
     trouble = watchForTrouble(page);
     await page.goto(server.url);
     await page.getByRole('link', { name: /Killed App Summit/ }).click();
     await page.getByRole('link', { name: 'Export' }).click();
-    await publishes().first().getByText(/^Published/).waitFor();
+    await publishes()
+      .first()
+      .getByText(/^Published/)
+      .waitFor();
     expect(await jekyllRepo.count('main')).toBe(before + 1);
     expect(commits).toBe(1);
     // Found by its trailer on the branch: the publish links the commit the killed app made.
@@ -245,10 +285,16 @@ describe('publish', () => {
     await page.getByRole('radio', { name: 'Jekyll', exact: true }).check();
     await page.getByRole('button', { name: 'Use Hugo' }).click();
     expect(await page.getByRole('radio', { name: 'Hugo', exact: true }).isChecked()).toBe(true);
-    await page.getByRole('status').filter({ hasText: /The commit will hold 2 new/ }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /The commit will hold 2 new/ })
+      .waitFor();
     const before = await hugoRepo.count('main');
     await page.getByRole('button', { name: 'Publish' }).click();
-    await publishes().first().getByText(/^Published: 2 new/).waitFor();
+    await publishes()
+      .first()
+      .getByText(/^Published: 2 new/)
+      .waitFor();
     expect(await hugoRepo.count('main')).toBe(before + 1);
     const site = await buildCheckout('hugo', await hugoRepo.checkout('main'));
     const post = [...site.pages].find(([, html]) => html.includes('Serverless at scale'));

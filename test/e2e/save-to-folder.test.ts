@@ -154,7 +154,7 @@ describe('save into my blog folder', () => {
     expect(third[DAY_2]?.lastModified).toBeGreaterThan(first[DAY_2]?.lastModified ?? Infinity);
   });
 
-  it("asks before writing into a folder that does not look like the blog, and writes only when told to", async () => {
+  it('asks before writing into a folder that does not look like the blog, and writes only when told to', async () => {
     const { page } = app;
     await page.evaluate(() => sessionStorage.setItem('picked', 'downloads'));
     await fillFolder(page, 'downloads', { 'notes.txt': 'Not a blog.\n' });
@@ -168,7 +168,9 @@ describe('save into my blog folder', () => {
 
     await page.getByRole('radio', { name: 'Hugo' }).check();
     await page.getByRole('button', { name: 'Save into downloads' }).click();
-    await question.getByText("This folder has no hugo.toml, hugo.yaml, hugo.json, config.toml, config.yaml or config.json: is it your Hugo blog's folder?").waitFor();
+    await question
+      .getByText("This folder has no hugo.toml, hugo.yaml, hugo.json, config.toml, config.yaml or config.json: is it your Hugo blog's folder?")
+      .waitFor();
     await question.getByRole('button', { name: 'Save anyway' }).click();
     await saved(page, 'Saved into downloads: 3 new, 0 changed, 0 unchanged.');
     expect(Object.keys(await readFolder(page, 'downloads')).sort()).toEqual([

@@ -128,7 +128,7 @@ describe('exportEvent options', () => {
   it('names a post whose title has no Latin spelling after its day and place', () => {
     const { files } = exportEvent(source, settings({ grouping: 'talk', titleTemplate: '{talk}' }), context);
     expect(files[3]?.path).toBe('_posts/2017-04-19-day-2-talk-2.md');
-    expect(files[3]?.text).toContain("title: 日本語のセッション 🎉\n");
+    expect(files[3]?.text).toContain('title: 日本語のセッション 🎉\n');
   });
 
   it('makes one post for the whole event, with a section per day', () => {
@@ -246,7 +246,12 @@ describe('zipFiles', () => {
   });
 
   it('refuses two files at one path', () => {
-    expect(() => zipFiles([{ path: 'a.md', text: '1' }, { path: 'a.md', text: '2' }])).toThrow('Two files would both be a.md.');
+    expect(() =>
+      zipFiles([
+        { path: 'a.md', text: '1' },
+        { path: 'a.md', text: '2' },
+      ]),
+    ).toThrow('Two files would both be a.md.');
   });
 });
 
@@ -264,7 +269,11 @@ describe('notes as published', () => {
   it('warns when two talks of one post define the same link label', () => {
     const result = exportEvent(base('See [docs][1].\n\n[1]: https://a.example', 'Also [docs][1].\n\n[1]: https://b.example'), settings(), context);
     expect(result.problems.filter((p) => p.kind === 'duplicate-label')).toHaveLength(1);
-    expect(exportEvent(base('[1]: https://a.example', '[1]: https://b.example'), settings({ grouping: 'talk' }), context).problems.some((p) => p.kind === 'duplicate-label')).toBe(false);
+    expect(
+      exportEvent(base('[1]: https://a.example', '[1]: https://b.example'), settings({ grouping: 'talk' }), context).problems.some(
+        (p) => p.kind === 'duplicate-label',
+      ),
+    ).toBe(false);
   });
 
   it('leaves out the photo of a private item, and its placeholder', () => {

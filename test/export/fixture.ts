@@ -36,7 +36,10 @@ const talk = (id: string, date: string, startTime: string, title: string, speake
 export const talks: TalkRecord[] = [
   talk('t2', '2017-04-18', '11:00', 'Building Serverless Web Applications', [{ name: 'Leo Zhadanovsky', role: '@leozh' }]),
   talk('t1', '2017-04-18', '09:30', 'The State of Serverless: "FaaS" & #containers', [{ name: 'Tim Wagner', role: 'GM, AWS Lambda' }]),
-  talk('t3', '2017-04-19', '10:00', 'Helm {{ .Values }} & Go templates', [{ name: 'Ana Ñúñez', role: '' }, { name: '李小龙', role: 'SRE' }]),
+  talk('t3', '2017-04-19', '10:00', 'Helm {{ .Values }} & Go templates', [
+    { name: 'Ana Ñúñez', role: '' },
+    { name: '李小龙', role: 'SRE' },
+  ]),
   talk('t4', '2017-04-19', '14:00', '日本語のセッション 🎉'),
   talk('t5', '2017-04-20', '09:00', '- yes: no # not a comment'),
 ];
@@ -54,7 +57,18 @@ export const photos = {
 
 /** Notes per talk, as typed. */
 export const notes: Record<string, string> = {
-  t1: ['Built on function as a service.', '', 'Use cases:', '', '* Static and dynamic web apps', '* Chatbots', '', '> Pay only when the function runs.', '', '<< get image from PPT >>'].join('\n'),
+  t1: [
+    'Built on function as a service.',
+    '',
+    'Use cases:',
+    '',
+    '* Static and dynamic web apps',
+    '* Chatbots',
+    '',
+    '> Pay only when the function runs.',
+    '',
+    '<< get image from PPT >>',
+  ].join('\n'),
   t2: [
     'Basic Lambda concepts',
     '',
@@ -72,7 +86,7 @@ export const notes: Record<string, string> = {
     '',
     '```yaml',
     'image: {{ .Values.image.repository }}:{{ .Values.image.tag }}',
-    "{{- if .Values.ingress.enabled }}",
+    '{{- if .Values.ingress.enabled }}',
     '{% if site.x %}not liquid{% endif %}',
     '```',
     '',

@@ -51,7 +51,11 @@ const TITLES = [
 describe('frontMatter', () => {
   it.each(TITLES)('title %j survives a YAML parse unchanged', (title) => {
     const body = '---\nnot front matter\n---\n';
-    const post = frontMatter([['title', title], ['tags', [title, 'plain']]]) + body;
+    const post =
+      frontMatter([
+        ['title', title],
+        ['tags', [title, 'plain']],
+      ]) + body;
     expect(split(post)).toEqual({ data: { title, tags: [title, 'plain'] }, body });
   });
 

@@ -1,7 +1,23 @@
 // Reading built HTML as a person reads the page: text without tags, entities decoded, and the
 // typography that Markdown renderers add (curly quotes, dashes, « ») turned back into what was typed.
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’', laquo: '«', raquo: '»', ndash: '–', mdash: '—', hellip: '…' };
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  ldquo: '“',
+  rdquo: '”',
+  lsquo: '‘',
+  rsquo: '’',
+  laquo: '«',
+  raquo: '»',
+  ndash: '–',
+  mdash: '—',
+  hellip: '…',
+};
 
 /** The text of an HTML fragment: block elements become line breaks, entities are decoded. */
 export function htmlToText(html: string): string {
@@ -50,7 +66,9 @@ export function visibleLines(markdown: string): string[] {
         .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
         .replace(/\*\*|__|`/g, '');
     }
-    line = normaliseTypography(line).replace(/[ \t]+/g, ' ').trim();
+    line = normaliseTypography(line)
+      .replace(/[ \t]+/g, ' ')
+      .trim();
     if (line) lines.push(line);
   }
   return lines;

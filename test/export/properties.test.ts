@@ -21,14 +21,33 @@ describe('for any title and notes', () => {
       fc.property(anyText, anyText, anyText, (title, value, note) => {
         // Notes ride along: whatever they hold, they must not end the front matter early.
         const clean = title.replace(/\r/g, '').trim() || 'x';
-        const talk = { id: 't', eventId: event.id, title: 'T', speakers: [], date: '2017-04-18', startTime: '09:00', endTime: '', room: '', tags: [], createdAt: 1, updatedAt: 1 };
+        const talk = {
+          id: 't',
+          eventId: event.id,
+          title: 'T',
+          speakers: [],
+          date: '2017-04-18',
+          startTime: '09:00',
+          endTime: '',
+          room: '',
+          tags: [],
+          createdAt: 1,
+          updatedAt: 1,
+        };
         const [post] = exportEvent(
           { event, talks: [talk], notes: { t: note } },
           settings({ titleTemplate: clean, intro: '', dayIntros: {}, extra: [{ key: 'subtitle', value }] }),
           { deviceTimeZone: 'UTC', now: AFTER },
         ).files;
         const data = frontMatterOf(post?.text ?? '');
-        expect(data.title).toBe(clean.replace(/\{(event|day|date|talk|speakers)\}/g, (m) => ({ '{event}': event.name, '{day}': '1', '{date}': '2017-04-18', '{talk}': 'T', '{speakers}': '' })[m] ?? m).trim());
+        expect(data.title).toBe(
+          clean
+            .replace(
+              /\{(event|day|date|talk|speakers)\}/g,
+              (m) => ({ '{event}': event.name, '{day}': '1', '{date}': '2017-04-18', '{talk}': 'T', '{speakers}': '' })[m] ?? m,
+            )
+            .trim(),
+        );
         // Typed values that read as a flag or a number become one; anything else stays text.
         if (!/^\s*(true|false|-?\d+(\.\d+)?)\s*$/i.test(value)) expect(data.subtitle ?? '').toBe(value);
       }),

@@ -57,7 +57,10 @@ const preview = (markdown: string, target: ExportTarget) => readingForm(renderMa
 
 /** Each construct's published notes in reading form, by construct id, from a real build. */
 async function published(target: ExportTarget): Promise<Map<string, string>> {
-  const result = exportEvent({ event, talks, notes }, settings({ target, grouping: 'talk', includePrivate: true, intro: '', titleTemplate: '{talk}' }), { deviceTimeZone: 'UTC', now: Date.UTC(2026, 0, 1) });
+  const result = exportEvent({ event, talks, notes }, settings({ target, grouping: 'talk', includePrivate: true, intro: '', titleTemplate: '{talk}' }), {
+    deviceTimeZone: 'UTC',
+    now: Date.UTC(2026, 0, 1),
+  });
   const site = await buildSite(target, result.files, result.assets);
   expect(site.output).not.toMatch(/error/i);
   const byTitle = new Map<string, string>();
@@ -81,12 +84,22 @@ describe.each<ExportTarget>(['jekyll', 'hugo'])('the preview for %s reads as the
       const shown = preview(construct.markdown, target);
       if (shown !== site) {
         differing.push(construct.id);
-        report.push(`${construct.id}${ACCEPTED[target][construct.id] ? ' (accepted)' : ''}\n  preview: ${shown.replace(/\n/g, '⏎')}\n  ${target}: ${site?.replace(/\n/g, '⏎')}`);
+        report.push(
+          `${construct.id}${ACCEPTED[target][construct.id] ? ' (accepted)' : ''}\n  preview: ${shown.replace(/\n/g, '⏎')}\n  ${target}: ${site?.replace(/\n/g, '⏎')}`,
+        );
       }
     }
     const same = CORPUS.length - differing.length;
-    console.log(`${target}: ${same} of ${CORPUS.length} constructs read the same in the preview and the real build.${report.length ? `\n${report.join('\n')}` : ''}`);
-    expect(differing.filter((id) => !ACCEPTED[target][id]), 'differences not accepted').toEqual([]);
-    expect(Object.keys(ACCEPTED[target]).filter((id) => !differing.includes(id)), 'accepted differences that are gone').toEqual([]);
+    console.log(
+      `${target}: ${same} of ${CORPUS.length} constructs read the same in the preview and the real build.${report.length ? `\n${report.join('\n')}` : ''}`,
+    );
+    expect(
+      differing.filter((id) => !ACCEPTED[target][id]),
+      'differences not accepted',
+    ).toEqual([]);
+    expect(
+      Object.keys(ACCEPTED[target]).filter((id) => !differing.includes(id)),
+      'accepted differences that are gone',
+    ).toEqual([]);
   }, 120_000);
 });

@@ -19,9 +19,7 @@ async function build(target: 'jekyll' | 'hugo', files: { path: string; text: str
     const title = /<h1>([\s\S]*?)<\/h1>/.exec(html)?.[1];
     if (title === undefined) continue; // Hugo's list pages
     const headings = [...html.matchAll(/<h[23][^>]*>([\s\S]*?)<\/h[23]>/g)].map((m) => htmlToText(m[1] ?? '').trim());
-    const links = [...html.matchAll(/<a href="([^"]+)"/g)]
-      .map((m) => (m[1] ?? '').replace('http://example.org', ''))
-      .filter((href) => href.startsWith('/'));
+    const links = [...html.matchAll(/<a href="([^"]+)"/g)].map((m) => (m[1] ?? '').replace('http://example.org', '')).filter((href) => href.startsWith('/'));
     // Every site-internal address must stay under the site's sub-path.
     for (const href of links) expect(href.startsWith('/blog/'), href).toBe(true);
     // Image sources as the browser resolves them against the page's own address.
@@ -33,7 +31,16 @@ async function build(target: 'jekyll' | 'hugo', files: { path: string; text: str
     if (!href.startsWith('/blog/')) return false; // outside the site
     const path = join(out, decodeURIComponent(href.slice('/blog'.length)));
     const candidates = href.endsWith('/') ? [join(path, 'index.html')] : [path];
-    return (await Promise.all(candidates.map((c) => readFile(c).then(() => true, () => false)))).some(Boolean);
+    return (
+      await Promise.all(
+        candidates.map((c) =>
+          readFile(c).then(
+            () => true,
+            () => false,
+          ),
+        ),
+      )
+    ).some(Boolean);
   };
   return { output: site.output, pages, exists };
 }
@@ -67,7 +74,8 @@ describe.each(CASES)('%s, one post per %s', (target, grouping, extra) => {
         for (const line of visibleLines(notes[talk.id] ?? '')) expect(page.text).toContain(line);
       }
       // Cross-links: one to each other day, or to the previous and next talk; all resolve.
-      const expected = grouping === 'day' ? result.posts.length - 1 : grouping === 'talk' ? (post === result.posts[0] || post === result.posts.at(-1) ? 1 : 2) : 0;
+      const expected =
+        grouping === 'day' ? result.posts.length - 1 : grouping === 'talk' ? (post === result.posts[0] || post === result.posts.at(-1) ? 1 : 2) : 0;
       expect(page.links).toHaveLength(expected);
       for (const href of page.links) expect(await site.exists(href), `${href} from ${post.title}`).toBe(true);
       // Every photo the post's notes refer to (and that still exists) is an image in the page, and resolves.

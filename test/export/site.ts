@@ -32,7 +32,11 @@ export interface BuiltSite {
  * Builds exported files as a project site under /blog (as on GitHub Pages), with each engine's
  * defaults: Jekyll's kramdown with GFM input, Hugo's goldmark.
  */
-export async function buildSite(target: 'jekyll' | 'hugo', files: { path: string; text: string }[], assets: { path: string; bytes: Uint8Array }[]): Promise<BuiltSite> {
+export async function buildSite(
+  target: 'jekyll' | 'hugo',
+  files: { path: string; text: string }[],
+  assets: { path: string; bytes: Uint8Array }[],
+): Promise<BuiltSite> {
   const root = await mkdtemp(join(tmpdir(), `talknotes-${target}-`));
   roots.push(root);
   const out = join(root, target === 'jekyll' ? '_site' : 'public');

@@ -4,7 +4,18 @@ import { agendaOrder, facets, farOff, filterRows, haystacks, initialChoice, LARG
 import type { ImportRow } from '../../src/import/plan';
 
 const row = (title: string, date: string, startTime: string, room: string, track: string, speaker = '', talkId: string | null = null): ImportRow => {
-  const item: AgendaItem = { key: `k:${title}`, title, speakers: speaker ? [{ name: speaker, role: '' }] : [], date, startTime, endTime: '', room, track, service: false, repairs: [] };
+  const item: AgendaItem = {
+    key: `k:${title}`,
+    title,
+    speakers: speaker ? [{ name: speaker, role: '' }] : [],
+    date,
+    startTime,
+    endTime: '',
+    room,
+    track,
+    service: false,
+    repairs: [],
+  };
   return { item, status: talkId ? 'unchanged' : 'new', talkId, input: { ...item, tags: [] } };
 };
 
@@ -52,8 +63,18 @@ describe('the chooser', () => {
   });
 
   it.each<[string, string[], { startDate: string; endDate: string }, string[]]>([
-    ['a calendar that also holds next year’s edition: the busiest month is ticked', ['2024-02-03', '2024-02-04', '2024-02-04', '2025-02-01'], { startDate: '', endDate: '' }, ['2025-02-01']],
-    ['the month that holds the event’s own dates wins over a busier one', ['2024-01-01', '2024-03-01', '2024-03-02'], { startDate: '2024-01-01', endDate: '' }, ['2024-03-01', '2024-03-02']],
+    [
+      'a calendar that also holds next year’s edition: the busiest month is ticked',
+      ['2024-02-03', '2024-02-04', '2024-02-04', '2025-02-01'],
+      { startDate: '', endDate: '' },
+      ['2025-02-01'],
+    ],
+    [
+      'the month that holds the event’s own dates wins over a busier one',
+      ['2024-01-01', '2024-03-01', '2024-03-02'],
+      { startDate: '2024-01-01', endDate: '' },
+      ['2024-03-01', '2024-03-02'],
+    ],
     ['within 31 days nothing is far', ['2024-02-01', '2024-03-02'], { startDate: '', endDate: '' }, []],
     // A mistyped year on the event: unticking everything would hide the plan's clearer message about the dates.
     ['the event far from every session', ['2024-02-03', '2024-02-04'], { startDate: '2042-02-03', endDate: '' }, []],

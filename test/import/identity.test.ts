@@ -18,10 +18,25 @@ describe('assignKeys', () => {
       ],
       ['ics:same:a', 'ics:same:b', 'ics:same:lightning@20240203T1100', 'ics:same:lightning@20240203T1600@room-1', 'ics:same:lightning@20240203T1600@room-2'],
     ],
-    ['a missing id becomes a fingerprint of title and start as the file writes it', false, [s('', 'Europe/Brussels:2024-02-03T09:00:00', 'Rust & Go!')], ['ics:~rust-go@Europe/Brussels:2024-02-03T09:00:00']],
-    ['fingerprints alike but for the room stay apart', false, [s('', 'T0900', 'Lunch', 'A'), s('', 'T0900', 'Lunch', 'B')], ['ics:~lunch@T0900@a', 'ics:~lunch@T0900@b']],
+    [
+      'a missing id becomes a fingerprint of title and start as the file writes it',
+      false,
+      [s('', 'Europe/Brussels:2024-02-03T09:00:00', 'Rust & Go!')],
+      ['ics:~rust-go@Europe/Brussels:2024-02-03T09:00:00'],
+    ],
+    [
+      'fingerprints alike but for the room stay apart',
+      false,
+      [s('', 'T0900', 'Lunch', 'A'), s('', 'T0900', 'Lunch', 'B')],
+      ['ics:~lunch@T0900@a', 'ics:~lunch@T0900@b'],
+    ],
     ['sessions alike in everything share a key (listed twice)', false, [s('u', 'T0900', 'A'), s('u', 'T0900', 'A')], ['ics:u:a@T0900@', 'ics:u:a@T0900@']],
-    ['trusted ids (Sessionize, frab) share a key whatever else differs', true, [s('42', 'T0900', 'Keynote', 'A'), s('42', 'T0900', 'Keynote', 'B')], ['ics:42', 'ics:42']],
+    [
+      'trusted ids (Sessionize, frab) share a key whatever else differs',
+      true,
+      [s('42', 'T0900', 'Keynote', 'A'), s('42', 'T0900', 'Keynote', 'B')],
+      ['ics:42', 'ics:42'],
+    ],
   ])('%s', (_, trusted, sessions, keys) => {
     expect(assignKeys('ics', trusted, sessions)).toEqual(keys);
   });

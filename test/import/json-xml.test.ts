@@ -60,7 +60,11 @@ describe('Sessionize', () => {
 
   it('reads times with an offset ("…Z", as some exports write) in the event zone', async () => {
     const { readAgenda } = await import('../../src/import/read-agenda');
-    const utc = JSON.stringify({ sessions: [{ id: '1', title: 'T', startsAt: '2026-09-10T08:45:00Z', endsAt: '2026-09-10T09:30:00Z', speakers: [], roomId: null }], speakers: [], rooms: [] });
+    const utc = JSON.stringify({
+      sessions: [{ id: '1', title: 'T', startsAt: '2026-09-10T08:45:00Z', endsAt: '2026-09-10T09:30:00Z', speakers: [], roomId: null }],
+      speakers: [],
+      rooms: [],
+    });
     const result = await readAgenda('s.json', utc, { timeZone: 'Europe/London', deviceTimeZone: 'Europe/Berlin', firstDay: '' });
     expect(result.ok && result.items.map(line)).toEqual(['T | 2026-09-10 09:45–10:30']);
   });
@@ -94,7 +98,7 @@ describe('frab, pretalx and Pentabarf schedules', () => {
       'frab/Pentabarf schedule (XML)',
       '',
       [
-        'Notes, Sync & the Offline Web | 2024-02-03 10:00–10:50 | Élodie Marchal, Sam O\'Neill | Janson | Keynotes',
+        "Notes, Sync & the Offline Web | 2024-02-03 10:00–10:50 | Élodie Marchal, Sam O'Neill | Janson | Keynotes",
         'Offline sync in 500 lines of Rust | 2024-02-03 14:30–14:55 | Jakub Nowak | UB2.252A (Lameere) | Rust',
         'Taking conference notes that become blog posts | 2024-02-04 12:15–12:30 | Ana Núñez | H.1308 (Rolin) | Lightning Talks',
       ],
@@ -148,13 +152,34 @@ describe('frab, pretalx and Pentabarf schedules', () => {
 
   it('reads a session whose own date is impossible by its day and start, and leaves out one with nothing readable', async () => {
     const { readAgenda } = await import('../../src/import/read-agenda');
-    const event = (guid: string, date: string, start: string, title: string) => ({ guid, id: guid, date, start, duration: '00:30', room: 'Hall', title, persons: [] });
+    const event = (guid: string, date: string, start: string, title: string) => ({
+      guid,
+      id: guid,
+      date,
+      start,
+      duration: '00:30',
+      room: 'Hall',
+      title,
+      persons: [],
+    });
     const schedule = {
       schedule: {
         conference: {
           title: 'C',
           time_zone_name: 'Europe/Berlin',
-          days: [{ index: 1, date: '2024-02-29', rooms: { Hall: [event('g1', '2024-02-30T10:00:00', '10:00', 'Impossible'), event('g2', '2024-02-29T11:00:00+01:00', '11:00', 'Leap day'), event('g3', '', 'soon', 'Unreadable')] } }],
+          days: [
+            {
+              index: 1,
+              date: '2024-02-29',
+              rooms: {
+                Hall: [
+                  event('g1', '2024-02-30T10:00:00', '10:00', 'Impossible'),
+                  event('g2', '2024-02-29T11:00:00+01:00', '11:00', 'Leap day'),
+                  event('g3', '', 'soon', 'Unreadable'),
+                ],
+              },
+            },
+          ],
         },
       },
     };
@@ -165,7 +190,14 @@ describe('frab, pretalx and Pentabarf schedules', () => {
 
   it('leaves out a Sessionize session on an impossible date, naming it', async () => {
     const { readAgenda } = await import('../../src/import/read-agenda');
-    const data = { sessions: [{ id: '1', title: 'Bad', startsAt: '2024-02-30T10:00:00', endsAt: null, speakers: [] }, { id: '2', title: 'Good', startsAt: '2024-02-29T10:00:00', endsAt: null, speakers: [] }], speakers: [], rooms: [] };
+    const data = {
+      sessions: [
+        { id: '1', title: 'Bad', startsAt: '2024-02-30T10:00:00', endsAt: null, speakers: [] },
+        { id: '2', title: 'Good', startsAt: '2024-02-29T10:00:00', endsAt: null, speakers: [] },
+      ],
+      speakers: [],
+      rooms: [],
+    };
     const result = await readAgenda('s.json', JSON.stringify(data), { timeZone: 'Europe/Berlin', deviceTimeZone: 'UTC', firstDay: '' });
     expect(result.ok && result.items.map((i) => i.title)).toEqual(['Good']);
     expect(result.ok && result.skipped).toEqual([{ where: 'Session 1 ("Bad")', reason: 'its start (2024-02-30T10:00:00) cannot be read.' }]);

@@ -34,7 +34,11 @@ describe('importing an agenda', () => {
 
     expect((await importAll(db, event.id, await summit())).result).toEqual({ created: 3, updated: 0 });
     const talks = await listTalks(db, event.id);
-    expect(talks.map((t) => t.title).sort()).toEqual(['Building Serverless Web Applications', 'Deep Dive on CI/CD and Docker', 'The State of Serverless Computing, 2017']);
+    expect(talks.map((t) => t.title).sort()).toEqual([
+      'Building Serverless Web Applications',
+      'Deep Dive on CI/CD and Docker',
+      'The State of Serverless Computing, 2017',
+    ]);
     expect(await getEvent(db, event.id)).toMatchObject({ startDate: '2017-04-18', endDate: '2017-04-19' });
 
     const again = previewImport((await getEvent(db, event.id))!, talks, await summit());
@@ -44,14 +48,19 @@ describe('importing an agenda', () => {
   it('updates a moved session instead of adding it twice, and keeps a talk typed by hand with its tags', async () => {
     const db = await freshDB();
     const event = saved(await createEvent(db, eventInput()));
-    const byHand = saved(await createTalk(db, event.id, talkInput({ title: 'Deep Dive on CI/CD and Docker', date: '2017-04-19', startTime: '09:00', tags: ['docker'] })));
+    const byHand = saved(
+      await createTalk(db, event.id, talkInput({ title: 'Deep Dive on CI/CD and Docker', date: '2017-04-19', startTime: '09:00', tags: ['docker'] })),
+    );
     const first = previewImport(event, [byHand], await summit());
     expect(first.rows.map((r) => r.status)).toEqual(['new', 'new', 'update']);
     await importAll(db, event.id, await summit());
     expect(await listTalks(db, event.id)).toHaveLength(3);
 
     const agenda = await summit();
-    const moved = { ...agenda, items: agenda.items.map((item) => (item.title.startsWith('Building') ? { ...item, startTime: '15:00', endTime: '15:45' } : item)) };
+    const moved = {
+      ...agenda,
+      items: agenda.items.map((item) => (item.title.startsWith('Building') ? { ...item, startTime: '15:00', endTime: '15:45' } : item)),
+    };
     const second = previewImport(event, await listTalks(db, event.id), moved);
     expect(second.rows.map((r) => r.status)).toEqual(['unchanged', 'update', 'unchanged']);
     await importAll(db, event.id, moved);
@@ -121,7 +130,11 @@ describe('re-importing a file with one UID on most of its events', () => {
     const rust = before.find((t) => t.title === 'Rust at scale')!;
     await saveNote(db, noteOf(rust), 'Rust notes');
 
-    for (const order of [[0, 1, 2, 3, 4], [4, 3, 2, 1, 0], [2, 0, 4, 1, 3]]) {
+    for (const order of [
+      [0, 1, 2, 3, 4],
+      [4, 3, 2, 1, 0],
+      [2, 0, 4, 1, 3],
+    ]) {
       const { preview, result } = await importAll(db, event.id, await read(order));
       expect(preview.rows.map((r) => r.status)).toEqual(['unchanged', 'unchanged', 'unchanged', 'unchanged', 'unchanged']);
       expect(result).toEqual({ created: 0, updated: 0 });
@@ -136,14 +149,24 @@ describe('re-importing a file with one UID on most of its events', () => {
     const db = await freshDB();
     const event = saved(await createEvent(db, eventInput({ startDate: '2024-02-03', endDate: '', timeZone: 'Europe/Brussels' })));
     // What the importer before this one wrote: every talk keyed by the bare UID.
-    for (const [title, startTime] of [['Rust at scale', '10:00'], ['Go at scale', '10:00'], ['Closing', '11:00']] as const) {
+    for (const [title, startTime] of [
+      ['Rust at scale', '10:00'],
+      ['Go at scale', '10:00'],
+      ['Closing', '11:00'],
+    ] as const) {
       const talk = saved(await createTalk(db, event.id, talkInput({ title, date: '2024-02-03', startTime, endTime: '', speakers: [], room: '' })));
       await db.put('talks', { ...talk, importKey: 'ics:same@site' });
     }
     const agenda = await readAgenda('site.ics', calendar([0, 1, 2, 3, 4]), options('Europe/Brussels'));
     if (!agenda.ok) throw new Error(agenda.error);
     const { preview, result } = await importAll(db, event.id, agenda);
-    expect(preview.rows.map((r) => `${r.item.title}: ${r.status}`)).toEqual(['Opening: new', 'Rust at scale: update', 'Go at scale: update', 'Closing: update', 'Lunch: new']);
+    expect(preview.rows.map((r) => `${r.item.title}: ${r.status}`)).toEqual([
+      'Opening: new',
+      'Rust at scale: update',
+      'Go at scale: update',
+      'Closing: update',
+      'Lunch: new',
+    ]);
     expect(result).toEqual({ created: 2, updated: 3 });
     const again = previewImport((await getEvent(db, event.id))!, await listTalks(db, event.id), agenda);
     expect(again.rows.every((r) => r.status === 'unchanged')).toBe(true);
@@ -151,7 +174,8 @@ describe('re-importing a file with one UID on most of its events', () => {
 });
 
 describe('re-importing after the organisers changed the agenda', () => {
-  const ics = (...events: string[][]) => ['BEGIN:VCALENDAR', 'VERSION:2.0', ...events.flatMap((e) => ['BEGIN:VEVENT', ...e, 'END:VEVENT']), 'END:VCALENDAR'].join('\r\n');
+  const ics = (...events: string[][]) =>
+    ['BEGIN:VCALENDAR', 'VERSION:2.0', ...events.flatMap((e) => ['BEGIN:VEVENT', ...e, 'END:VEVENT']), 'END:VCALENDAR'].join('\r\n');
   const read = async (text: string, zone = 'Europe/Brussels') => {
     const result = await readAgenda('site.ics', text, options(zone));
     if (!result.ok) throw new Error(result.error);
@@ -163,14 +187,30 @@ describe('re-importing after the organisers changed the agenda', () => {
     return { db, event };
   };
   const notesByTitle = async (db: Awaited<ReturnType<typeof freshDB>>, eventId: string) =>
-    Object.fromEntries(await Promise.all((await listTalks(db, eventId)).map(async (t) => [`${t.title} ${t.startTime}`, (await getNote(db, t.id))?.text ?? ''])));
+    Object.fromEntries(
+      await Promise.all((await listTalks(db, eventId)).map(async (t) => [`${t.title} ${t.startTime}`, (await getNote(db, t.id))?.text ?? ''])),
+    );
 
   it('a session moving into the slot another left keeps its own talk and notes (one UID on all)', async () => {
     const { db, event } = await setUp();
-    await importAll(db, event.id, await read(ics(['UID:same', 'DTSTART:20240203T100000', 'SUMMARY:Rust at scale'], ['UID:same', 'DTSTART:20240203T110000', 'SUMMARY:Go at scale'], ['UID:same', 'DTSTART:20240203T120000', 'SUMMARY:Closing'])));
+    await importAll(
+      db,
+      event.id,
+      await read(
+        ics(
+          ['UID:same', 'DTSTART:20240203T100000', 'SUMMARY:Rust at scale'],
+          ['UID:same', 'DTSTART:20240203T110000', 'SUMMARY:Go at scale'],
+          ['UID:same', 'DTSTART:20240203T120000', 'SUMMARY:Closing'],
+        ),
+      ),
+    );
     for (const talk of await listTalks(db, event.id)) await saveNote(db, noteOf(talk), `notes of ${talk.title}`);
     // Rust is cancelled; Go moves to its 10:00 slot.
-    const { result } = await importAll(db, event.id, await read(ics(['UID:same', 'DTSTART:20240203T100000', 'SUMMARY:Go at scale'], ['UID:same', 'DTSTART:20240203T120000', 'SUMMARY:Closing'])));
+    const { result } = await importAll(
+      db,
+      event.id,
+      await read(ics(['UID:same', 'DTSTART:20240203T100000', 'SUMMARY:Go at scale'], ['UID:same', 'DTSTART:20240203T120000', 'SUMMARY:Closing'])),
+    );
     expect(result).toEqual({ created: 0, updated: 1 });
     expect(await notesByTitle(db, event.id)).toEqual({
       'Rust at scale 10:00': 'notes of Rust at scale', // kept as it was: nothing is ever deleted
@@ -183,17 +223,29 @@ describe('re-importing after the organisers changed the agenda', () => {
     const { db, event } = await setUp();
     const byHand = saved(await createTalk(db, event.id, talkInput({ title: 'Lightning talks', date: '2024-02-03', startTime: '17:00', endTime: '' })));
     await saveNote(db, noteOf(byHand), 'the 17:00 ones');
-    const { preview } = await importAll(db, event.id, await read(ics(['UID:l1', 'DTSTART:20240203T120000', 'SUMMARY:Lightning talks'], ['UID:l2', 'DTSTART:20240203T170000', 'SUMMARY:Lightning talks'])));
+    const { preview } = await importAll(
+      db,
+      event.id,
+      await read(ics(['UID:l1', 'DTSTART:20240203T120000', 'SUMMARY:Lightning talks'], ['UID:l2', 'DTSTART:20240203T170000', 'SUMMARY:Lightning talks'])),
+    );
     expect(preview.rows.map((r) => `${r.input.startTime} ${r.status}`)).toEqual(['12:00 new', '17:00 update']);
     expect(await notesByTitle(db, event.id)).toEqual({ 'Lightning talks 12:00': '', 'Lightning talks 17:00': 'the 17:00 ones' });
   });
 
   it('two parallel sessions of one title and time keep their own talks when one of them moves', async () => {
     const { db, event } = await setUp();
-    await importAll(db, event.id, await read(ics(['DTSTART:20240203T090000', 'SUMMARY:Welcome', 'LOCATION:Room A'], ['DTSTART:20240203T090000', 'SUMMARY:Welcome', 'LOCATION:Room B'])));
+    await importAll(
+      db,
+      event.id,
+      await read(ics(['DTSTART:20240203T090000', 'SUMMARY:Welcome', 'LOCATION:Room A'], ['DTSTART:20240203T090000', 'SUMMARY:Welcome', 'LOCATION:Room B'])),
+    );
     for (const talk of await listTalks(db, event.id)) await saveNote(db, noteOf(talk), `notes of ${talk.room}`);
     // Room A's welcome moves to 09:05: neither session keeps its key (they had needed the room to tell them apart).
-    await importAll(db, event.id, await read(ics(['DTSTART:20240203T090500', 'SUMMARY:Welcome', 'LOCATION:Room A'], ['DTSTART:20240203T090000', 'SUMMARY:Welcome', 'LOCATION:Room B'])));
+    await importAll(
+      db,
+      event.id,
+      await read(ics(['DTSTART:20240203T090500', 'SUMMARY:Welcome', 'LOCATION:Room A'], ['DTSTART:20240203T090000', 'SUMMARY:Welcome', 'LOCATION:Room B'])),
+    );
     const talks = await listTalks(db, event.id);
     expect(talks).toHaveLength(2);
     for (const talk of talks) expect((await getNote(db, talk.id))?.text).toBe(`notes of ${talk.room}`);
@@ -202,8 +254,19 @@ describe('re-importing after the organisers changed the agenda', () => {
 
   it('a talk typed by hand is not given to either of two parallel sessions of its title and time', async () => {
     const { db, event } = await setUp();
-    const byHand = saved(await createTalk(db, event.id, talkInput({ title: 'Lightning talks', date: '2024-02-03', startTime: '17:00', endTime: '', room: '' })));
-    const { preview } = await importAll(db, event.id, await read(ics(['UID:a', 'DTSTART:20240203T170000', 'SUMMARY:Lightning talks', 'LOCATION:Room A'], ['UID:b', 'DTSTART:20240203T170000', 'SUMMARY:Lightning talks', 'LOCATION:Room B'])));
+    const byHand = saved(
+      await createTalk(db, event.id, talkInput({ title: 'Lightning talks', date: '2024-02-03', startTime: '17:00', endTime: '', room: '' })),
+    );
+    const { preview } = await importAll(
+      db,
+      event.id,
+      await read(
+        ics(
+          ['UID:a', 'DTSTART:20240203T170000', 'SUMMARY:Lightning talks', 'LOCATION:Room A'],
+          ['UID:b', 'DTSTART:20240203T170000', 'SUMMARY:Lightning talks', 'LOCATION:Room B'],
+        ),
+      ),
+    );
     expect(preview.rows.map((r) => r.status)).toEqual(['new', 'new']);
     expect((await listTalks(db, event.id)).find((t) => t.id === byHand.id)?.room).toBe('');
   });
@@ -211,14 +274,22 @@ describe('re-importing after the organisers changed the agenda', () => {
   it('a moved session without a UID updates its talk when it is the only one of its title that day', async () => {
     const { db, event } = await setUp();
     await importAll(db, event.id, await read(ics(['DTSTART:20240203T100000', 'SUMMARY:Keynote'], ['DTSTART:20240203T110000', 'SUMMARY:Panel'])));
-    const { result } = await importAll(db, event.id, await read(ics(['DTSTART:20240203T093000', 'SUMMARY:Keynote'], ['DTSTART:20240203T110000', 'SUMMARY:Panel'])));
+    const { result } = await importAll(
+      db,
+      event.id,
+      await read(ics(['DTSTART:20240203T093000', 'SUMMARY:Keynote'], ['DTSTART:20240203T110000', 'SUMMARY:Panel'])),
+    );
     expect(result).toEqual({ created: 0, updated: 1 });
     expect((await listTalks(db, event.id)).map((t) => `${t.title} ${t.startTime}`).sort()).toEqual(['Keynote 09:30', 'Panel 11:00']);
   });
 
   it('keys do not change when the event’s time zone does (set after a first import, as the preview suggests)', async () => {
     const { db, event } = await setUp();
-    const text = ics(['DTSTART:20240203T090000Z', 'SUMMARY:No UID'], ['UID:same', 'DTSTART:20240203T100000Z', 'SUMMARY:A'], ['UID:same', 'DTSTART:20240203T110000Z', 'SUMMARY:B']);
+    const text = ics(
+      ['DTSTART:20240203T090000Z', 'SUMMARY:No UID'],
+      ['UID:same', 'DTSTART:20240203T100000Z', 'SUMMARY:A'],
+      ['UID:same', 'DTSTART:20240203T110000Z', 'SUMMARY:B'],
+    );
     const first = await read(text, 'Europe/Berlin');
     const second = await read(text, 'America/New_York');
     expect(second.items.map((i) => i.key)).toEqual(first.items.map((i) => i.key));
@@ -243,7 +314,11 @@ describe('a large agenda through the chooser', () => {
   it('ticks nothing at first, imports only what is chosen, and on re-import ticks what was imported and offers the rest', async () => {
     const db = await freshDB();
     const event = saved(await createEvent(db, eventInput({ startDate: '2024-02-03', endDate: '2024-02-04', timeZone: 'Europe/Brussels' })));
-    const lines = Array.from({ length: 60 }, (_, i) => `${String(9 + Math.floor(i / 6)).padStart(2, '0')}:${String((i % 6) * 10).padStart(2, '0')} Session ${i + 1} — Speaker ${i + 1} @ Room ${i % 6}`);
+    const lines = Array.from(
+      { length: 60 },
+      (_, i) =>
+        `${String(9 + Math.floor(i / 6)).padStart(2, '0')}:${String((i % 6) * 10).padStart(2, '0')} Session ${i + 1} — Speaker ${i + 1} @ Room ${i % 6}`,
+    );
     const agenda = await readAgenda('', lines.join('\n'), options('Europe/Brussels'));
     if (!agenda.ok) throw new Error(agenda.error);
     const preview = previewImport(event, [], agenda);

@@ -17,8 +17,7 @@ const talk = (title: string, date: string, startTime = ''): TalkRecord => ({
   updatedAt: seq,
 });
 
-const summary = (groups: ReturnType<typeof groupTalksByDay>) =>
-  groups.map((g) => [g.date, g.dayNumber, g.talks.map((t) => t.title)]);
+const summary = (groups: ReturnType<typeof groupTalksByDay>) => groups.map((g) => [g.date, g.dayNumber, g.talks.map((t) => t.title)]);
 
 describe('eventDays', () => {
   it.each([

@@ -38,8 +38,20 @@ describe('appendRecovered', () => {
 
 describe('what a draft left by a closed page becomes', () => {
   const cases: [string, DraftRecord, NoteRecord | undefined, boolean, DraftOutcome][] = [
-    ['the talk has no notes yet: the draft is the notes', draft({ basedOn: '' }), undefined, true, { kind: 'save', text: '* typed before the page closed', merged: false }],
-    ['the notes are still what it was typed over: the draft replaces them', draft(), note('* typed', 'r1'), true, { kind: 'save', text: '* typed before the page closed', merged: false }],
+    [
+      'the talk has no notes yet: the draft is the notes',
+      draft({ basedOn: '' }),
+      undefined,
+      true,
+      { kind: 'save', text: '* typed before the page closed', merged: false },
+    ],
+    [
+      'the notes are still what it was typed over: the draft replaces them',
+      draft(),
+      note('* typed', 'r1'),
+      true,
+      { kind: 'save', text: '* typed before the page closed', merged: false },
+    ],
     [
       'the notes are at a revision its own editor saved: the draft replaces them',
       draft({ own: ['r2'] }),
@@ -52,9 +64,19 @@ describe('what a draft left by a closed page becomes', () => {
       draft(),
       note('* written elsewhere', 'r9'),
       true,
-      { kind: 'save', text: '* written elsewhere\n\n---- Typed in a tab that closed before it could save ----\n\n* typed before the page closed', merged: true },
+      {
+        kind: 'save',
+        text: '* written elsewhere\n\n---- Typed in a tab that closed before it could save ----\n\n* typed before the page closed',
+        merged: true,
+      },
     ],
-    ['the notes were emptied elsewhere: the draft is the notes', draft(), note('', 'r9'), true, { kind: 'save', text: '* typed before the page closed', merged: false }],
+    [
+      'the notes were emptied elsewhere: the draft is the notes',
+      draft(),
+      note('', 'r9'),
+      true,
+      { kind: 'save', text: '* typed before the page closed', merged: false },
+    ],
     ['the notes already hold the same text: nothing to do', draft(), note('* typed before the page closed', 'r9'), true, { kind: 'drop' }],
     ['the talk was deleted: nothing to do', draft(), note('* typed', 'r1'), false, { kind: 'drop' }],
   ];

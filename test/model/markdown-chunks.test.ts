@@ -17,7 +17,10 @@ const cases: [string, string][] = [
   ['a long list of bullets', bulletNote],
   ['an ordered list', Array.from({ length: 100 }, (_, i) => `${i + 1}. step ${i}`).join('\n')],
   ['paragraphs and headings', Array.from({ length: 60 }, (_, i) => `## Part ${i}\n\nSome words ${i}\nwrapped onto a second line ${i}.\n`).join('\n')],
-  ['fenced code with blank lines and bullets inside', `* before\n\n\`\`\`yaml\n${Array.from({ length: 80 }, (_, i) => `* not a bullet ${i}\n\nkey: ${i}`).join('\n')}\n\`\`\`\n\n* after`],
+  [
+    'fenced code with blank lines and bullets inside',
+    `* before\n\n\`\`\`yaml\n${Array.from({ length: 80 }, (_, i) => `* not a bullet ${i}\n\nkey: ${i}`).join('\n')}\n\`\`\`\n\n* after`,
+  ],
   ['block quotes', Array.from({ length: 40 }, (_, i) => `> quoted ${i}\n> still quoted ${i}\n\ntext ${i}`).join('\n')],
   ['nested lists', Array.from({ length: 60 }, (_, i) => `* item ${i}\n  * sub ${i}\n    continued ${i}`).join('\n')],
   ['setext headings', Array.from({ length: 40 }, (_, i) => `Title ${i}\n===\n\nbody ${i}\n---`).join('\n')],

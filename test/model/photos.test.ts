@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  findPhotoRefs,
-  fitWithin,
-  insertBlock,
-  MAX_CANVAS_AREA,
-  photoMarkdown,
-  removePhotoRefs,
-  resizeSteps,
-  setPhotoCaption,
-} from '../../src/model/photos';
+import { findPhotoRefs, fitWithin, insertBlock, MAX_CANVAS_AREA, photoMarkdown, removePhotoRefs, resizeSteps, setPhotoCaption } from '../../src/model/photos';
 
 const A = '11111111-1111-4111-8111-111111111111';
 const B = '22222222-2222-4222-8222-222222222222';
@@ -36,7 +27,14 @@ describe('fitWithin', () => {
 describe('resizeSteps', () => {
   it.each([
     [{ width: 4000, height: 3000 }, { width: 2048, height: 1536 }, [[2048, 1536]]],
-    [{ width: 8000, height: 6000 }, { width: 2048, height: 1536 }, [[4000, 3000], [2048, 1536]]],
+    [
+      { width: 8000, height: 6000 },
+      { width: 2048, height: 1536 },
+      [
+        [4000, 3000],
+        [2048, 1536],
+      ],
+    ],
     [{ width: 1024, height: 768 }, { width: 1024, height: 768 }, [[1024, 768]]],
   ])('%o → %o', (source, target, steps) => {
     expect(resizeSteps(source, target).map((s) => [s.width, s.height])).toEqual(steps);

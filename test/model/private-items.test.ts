@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { findActionItems, isAside, setActionDone, withoutPrivateItems } from '../../src/model/private-items';
 
-const notes = ['Intro', '- [ ] ask Ana for the slides', '* [x] try Localstack', '{Try this for Macys maybe?}', '```', '- [ ] in code stays', '{in: code}', '```', '{{ not an aside }}', 'End'].join('\n');
+const notes = [
+  'Intro',
+  '- [ ] ask Ana for the slides',
+  '* [x] try Localstack',
+  '{Try this for Macys maybe?}',
+  '```',
+  '- [ ] in code stays',
+  '{in: code}',
+  '```',
+  '{{ not an aside }}',
+  'End',
+].join('\n');
 
 describe('private items', () => {
   it('finds action items, open and done, with their lines', () => {

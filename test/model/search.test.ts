@@ -3,10 +3,30 @@ import { buildSearchIndex, fold, search } from '../../src/model/search';
 import type { EventRecord, TalkRecord } from '../../src/model/types';
 
 const event = (id: string, name: string): EventRecord => ({
-  id, name, location: '', startDate: '2019-06-01', endDate: '', link: '', timeZone: '', tags: [], createdAt: 1, updatedAt: 1,
+  id,
+  name,
+  location: '',
+  startDate: '2019-06-01',
+  endDate: '',
+  link: '',
+  timeZone: '',
+  tags: [],
+  createdAt: 1,
+  updatedAt: 1,
 });
 const talk = (id: string, eventId: string, title: string, extra: Partial<TalkRecord> = {}): TalkRecord => ({
-  id, eventId, title, speakers: [], date: '2019-06-01', startTime: '', endTime: '', room: '', tags: [], createdAt: 1, updatedAt: 1, ...extra,
+  id,
+  eventId,
+  title,
+  speakers: [],
+  date: '2019-06-01',
+  startTime: '',
+  endTime: '',
+  room: '',
+  tags: [],
+  createdAt: 1,
+  updatedAt: 1,
+  ...extra,
 });
 
 const events = [event('e1', 'JSConf EU'), event('e2', 'AWS Summit')];
@@ -25,7 +45,14 @@ describe('search', () => {
     ['ZOE angstrom', [['t1', 'speakers', 0, 'Zoë Ångström']]],
     ['orchestration', [['t2', 'tags', 0, 'orchestration']]],
     ['fargate', [['t3', 'notes', 2, '* Fargate is serverless containers']]],
-    ['serverless', [['t1', 'title', 0, 'Serverless in München'], ['t2', 'notes', 2, 'State machines are serverless glue'], ['t3', 'notes', 2, '* Fargate is serverless containers']]],
+    [
+      'serverless',
+      [
+        ['t1', 'title', 0, 'Serverless in München'],
+        ['t2', 'notes', 2, 'State machines are serverless glue'],
+        ['t3', 'notes', 2, '* Fargate is serverless containers'],
+      ],
+    ],
     ['serverless glue', [['t2', 'notes', 2, 'State machines are serverless glue']]],
     ['containers serverless', [['t3', 'title', 0, 'Containers']]],
     ['nothing like this', []],

@@ -33,7 +33,11 @@ describe('validateEvent', () => {
     ['too long', { endDate: '2017-06-01' }, { endDate: 'An event can last at most 31 days; check the end date.' }],
     ['javascript link', { link: 'javascript:alert(1)' }, { link: 'Links must start with http:// or https://.' }],
     ['not a web address', { link: 'https://nodot' }, { link: 'That does not look like a web address, e.g. https://example.com/summit.' }],
-    ['unknown time zone', { timeZone: 'Mars/Olympus_Mons' }, { timeZone: 'Unknown time zone: pick one from the list, e.g. Europe/Berlin, or leave it empty for this device’s.' }],
+    [
+      'unknown time zone',
+      { timeZone: 'Mars/Olympus_Mons' },
+      { timeZone: 'Unknown time zone: pick one from the list, e.g. Europe/Berlin, or leave it empty for this device’s.' },
+    ],
   ])('%s', (_, over, errors) => {
     expect(validateEvent(event(over))).toEqual({ ok: false, errors });
   });
@@ -55,24 +59,43 @@ describe('validateTalk', () => {
 
   it.each<[string, Partial<TalkInput>, Partial<Record<keyof TalkInput, string>>]>([
     ['empty title', { title: '' }, { title: 'Give the talk a title.' }],
-    ['day outside the event', { date: '2017-04-20' }, {
-      date: "The event runs 2017-04-18 to 2017-04-19; pick a day in between or change the event's dates.",
-    }],
+    [
+      'day outside the event',
+      { date: '2017-04-20' },
+      {
+        date: "The event runs 2017-04-18 to 2017-04-19; pick a day in between or change the event's dates.",
+      },
+    ],
     ['ends before it starts', { startTime: '11:00', endTime: '10:00' }, { endTime: 'The talk ends before it starts.' }],
     ['ends as it starts', { startTime: '11:00', endTime: '11:00' }, { endTime: 'The talk ends when it starts: change the end time, or clear it.' }],
     ['ends more than 12 hours after midnight', { startTime: '13:00', endTime: '01:30' }, { endTime: 'The talk ends before it starts.' }],
     ['bad time', { startTime: '9.30' }, { startTime: 'Write the start time as HH:MM, e.g. 09:30.' }],
     ['end without start', { startTime: '', endTime: '10:00' }, { startTime: 'Add a start time, or clear the end time.' }],
-    ['speaker role without name', { speakers: [{ name: 'A', role: '' }, { name: ' ', role: 'CTO' }] }, {
-      speakers: 'Speaker 2 has a role but no name.',
-    }],
+    [
+      'speaker role without name',
+      {
+        speakers: [
+          { name: 'A', role: '' },
+          { name: ' ', role: 'CTO' },
+        ],
+      },
+      {
+        speakers: 'Speaker 2 has a role but no name.',
+      },
+    ],
   ])('%s', (_, over, errors) => {
     expect(validateTalk(talk(over), dates)).toEqual({ ok: false, errors });
   });
 
   it('drops blank speaker rows and trims', () => {
     const result = validateTalk(
-      talk({ title: ' Keynote ', speakers: [{ name: ' Werner ', role: ' CTO ' }, { name: '', role: '' }] }),
+      talk({
+        title: ' Keynote ',
+        speakers: [
+          { name: ' Werner ', role: ' CTO ' },
+          { name: '', role: '' },
+        ],
+      }),
       dates,
     );
     expect(result).toEqual({ ok: true, value: talk({ title: 'Keynote', speakers: [{ name: 'Werner', role: 'CTO' }] }) });

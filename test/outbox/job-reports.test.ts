@@ -6,7 +6,16 @@ import type { Outbox, OutboxEvent } from '../../src/outbox/runner';
 import { newJob, type JobRecord } from '../../src/publish/job';
 
 const job = (over: Partial<JobRecord>): JobRecord => {
-  const { files: _files, ...record } = newJob({ id: 'j1', eventId: 'e1', repoKey: 'k', eventName: 'DevConf', postTitles: ['Day 1'], photoCount: 0, files: [], now: 1 });
+  const { files: _files, ...record } = newJob({
+    id: 'j1',
+    eventId: 'e1',
+    repoKey: 'k',
+    eventName: 'DevConf',
+    postTitles: ['Day 1'],
+    photoCount: 0,
+    files: [],
+    now: 1,
+  });
   return { ...record, ...over };
 };
 

@@ -38,7 +38,16 @@ function outboxOn(db: TalknotesDatabase, repo: GitRepo, over: Partial<OutboxOpti
 }
 
 async function queue(db: TalknotesDatabase, id: string, files: Record<string, string>) {
-  const job = newJob({ id, eventId: 'e1', repoKey: repoKeyOf(BLOG), eventName: 'AWS Summit SFO', postTitles: ['Day 1'], photoCount: 0, files: Object.entries(files).map(([path, s]) => ({ path, bytes: text(s) })), now: 1 });
+  const job = newJob({
+    id,
+    eventId: 'e1',
+    repoKey: repoKeyOf(BLOG),
+    eventName: 'AWS Summit SFO',
+    postTitles: ['Day 1'],
+    photoCount: 0,
+    files: Object.entries(files).map(([path, s]) => ({ path, bytes: text(s) })),
+    now: 1,
+  });
   await addJob(db, job);
   return job;
 }
@@ -67,7 +76,14 @@ describe('the outbox', () => {
     const { outbox, events } = outboxOn(db, repo);
     await outbox.sendNow();
     const [head] = await repo.log('main', 1);
-    expect(await jobOf(db, 'j1')).toMatchObject({ state: 'published', attempts: 1, mayHaveSent: false, error: null, commits: [{ id: head?.id }], counts: { new: 1 } });
+    expect(await jobOf(db, 'j1')).toMatchObject({
+      state: 'published',
+      attempts: 1,
+      mayHaveSent: false,
+      error: null,
+      commits: [{ id: head?.id }],
+      counts: { new: 1 },
+    });
     expect((await readBaseline(db, repoKeyOf(BLOG), ['_posts/2017-04-18-day-1.md'])).size).toBe(1);
     expect(events.map((e) => e.kind === 'job' && e.job.state)).toEqual(['sending', 'sending', 'published']);
   });

@@ -33,12 +33,14 @@ describe('locks', () => {
   it('pageLocks: one holder at a time, the next after a failed one', async () => {
     const locks = pageLocks();
     const order: string[] = [];
-    const hold = (name: string, fail = false) => async () => {
-      order.push(`${name} in`);
-      await new Promise((r) => setTimeout(r, 5));
-      order.push(`${name} out`);
-      if (fail) throw new Error(name);
-    };
+    const hold =
+      (name: string, fail = false) =>
+      async () => {
+        order.push(`${name} in`);
+        await new Promise((r) => setTimeout(r, 5));
+        order.push(`${name} out`);
+        if (fail) throw new Error(name);
+      };
     const results = await Promise.allSettled([locks.request('x', hold('a', true)), locks.request('x', hold('b'))]);
     expect(order).toEqual(['a in', 'a out', 'b in', 'b out']);
     expect(results.map((r) => r.status)).toEqual(['rejected', 'fulfilled']);

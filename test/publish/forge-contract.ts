@@ -13,7 +13,14 @@ export interface ForgeUnderTest {
   /** Owner as the person types it (GitLab: with a subgroup, to prove the project id is encoded). */
   owner: string;
   /** Starts the fake host; `pageSize` is the most tree entries it answers per request. */
-  start(options: { repo: GitRepo; token: string; owner: string; name: string; branch: string; pageSize: number }): Promise<FakeForgeServer & { apiUrl: string }>;
+  start(options: {
+    repo: GitRepo;
+    token: string;
+    owner: string;
+    name: string;
+    branch: string;
+    pageSize: number;
+  }): Promise<FakeForgeServer & { apiUrl: string }>;
   forge(connection: BlogConnection): Forge;
   /** The one request that commits. */
   isCommit(request: { method: string; path: string }): boolean;
@@ -42,12 +49,24 @@ export function forgeContract(host: ForgeUnderTest): void {
   });
 
   async function setup(options: { photos?: boolean; token?: string; repo?: string; branch?: string } = {}) {
-    const files: Record<string, string | Uint8Array> = { '_config.yml': 'title: Notes\n', '_posts/2024-05-01-keynote.md': '# Keynote\n', 'about.md': 'About me\n' };
+    const files: Record<string, string | Uint8Array> = {
+      '_config.yml': 'title: Notes\n',
+      '_posts/2024-05-01-keynote.md': '# Keynote\n',
+      'about.md': 'About me\n',
+    };
     for (const path of options.photos ? PHOTOS : []) files[path] = `jpeg ${path}`;
     const repo = await createRepo('main', files);
     const server = await host.start({ repo, token: TOKEN, owner: host.owner, name: 'blog', branch: 'main', pageSize: 100 });
     open.push({ repo, server });
-    const connection: BlogConnection = { kind: host.kind, apiUrl: server.apiUrl, owner: host.owner, repo: options.repo ?? 'blog', branch: options.branch ?? 'main', token: options.token ?? TOKEN, siteFolder: '' };
+    const connection: BlogConnection = {
+      kind: host.kind,
+      apiUrl: server.apiUrl,
+      owner: host.owner,
+      repo: options.repo ?? 'blog',
+      branch: options.branch ?? 'main',
+      token: options.token ?? TOKEN,
+      siteFolder: '',
+    };
     return { repo, server, forge: host.forge(connection) };
   }
 
@@ -72,7 +91,7 @@ export function forgeContract(host: ForgeUnderTest): void {
       expect(listed.map((e) => [e.path, e.type, e.id]).sort()).toEqual(git.map((e) => [e.path, e.type, e.id]).sort());
     });
 
-    it('pages through a folder of 150 photos: every entry, with git\'s blob ids', async () => {
+    it("pages through a folder of 150 photos: every entry, with git's blob ids", async () => {
       const { repo, server, forge } = await setup({ photos: true });
       const head = (await repo.head('main'))!;
       const listed = await forge.list(head, 'assets/images/devconf');
@@ -117,7 +136,11 @@ export function forgeContract(host: ForgeUnderTest): void {
   describe('publishes as one commit', () => {
     const changes = async (repo: GitRepo): Promise<FileChange[]> => [
       { path: '_posts/2024-05-02-talk.md', bytes: bytes('# Talk\n\nÜber Café ☕\n'), previous: null },
-      { path: '_posts/2024-05-01-keynote.md', bytes: bytes('# Keynote, edited\n'), previous: (await repo.git(['rev-parse', 'main:_posts/2024-05-01-keynote.md'])).toString().trim() },
+      {
+        path: '_posts/2024-05-01-keynote.md',
+        bytes: bytes('# Keynote, edited\n'),
+        previous: (await repo.git(['rev-parse', 'main:_posts/2024-05-01-keynote.md'])).toString().trim(),
+      },
       { path: 'assets/images/devconf/stage.jpg', bytes: BINARY, previous: null },
     ];
 
@@ -148,7 +171,10 @@ export function forgeContract(host: ForgeUnderTest): void {
     it('refuses with head-moved when another commit creates one of our files just before ours', async () => {
       const { repo, server, forge } = await setup();
       const head = (await repo.head('main'))!;
-      server.before(host.isCommit, async () => void (await repo.commitFiles('main', [{ path: '_posts/2024-05-02-talk.md', bytes: bytes('theirs') }], 'Theirs')));
+      server.before(
+        host.isCommit,
+        async () => void (await repo.commitFiles('main', [{ path: '_posts/2024-05-02-talk.md', bytes: bytes('theirs') }], 'Theirs')),
+      );
       await expect(forge.commit({ expectedHead: head, message: TRAILER, changes: await changes(repo) })).rejects.toMatchObject({ kind: 'head-moved' });
       expect((await repo.log('main', 1))[0]!.message).toBe('Theirs');
       expect((await repo.read('main', '_posts/2024-05-02-talk.md'))!.toString()).toBe('theirs');

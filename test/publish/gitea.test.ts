@@ -20,20 +20,44 @@ const gitea: ForgeUnderTest = {
   authorization: (token) => ({ authorization: `token ${token}` }),
 };
 
-const file = (fields: Record<string, unknown>) => ({ branch: 'main', message: 'm', files: [{ operation: 'create', path: 'new.md', content: 'aGk=', ...fields }] });
+const file = (fields: Record<string, unknown>) => ({
+  branch: 'main',
+  message: 'm',
+  files: [{ operation: 'create', path: 'new.md', content: 'aGk=', ...fields }],
+});
 const blob = async (repo: { git(args: string[]): Promise<Buffer> }, path: string) => (await repo.git(['rev-parse', `main:${path}`])).toString().trim();
 
 describe('Gitea/Forgejo forge', () => {
   forgeContract(gitea);
 
   fakeRefusals(gitea, [
-    { name: 'a create over an existing file', body: async () => file({ path: '_posts/a.md' }), status: 422, reason: /^repository file already exists \[path: _posts\/a\.md\]$/ },
-    { name: 'an update naming a stale blob', body: async () => file({ operation: 'update', path: '_posts/a.md', sha: '0'.repeat(40) }), status: 422, reason: /^sha does not match \[given: 0{40}, expected: [0-9a-f]{40}\]$/ },
-    { name: 'an update of a missing file', body: async () => file({ operation: 'update', path: 'gone.md', sha: '0'.repeat(40) }), status: 404, reason: /^object does not exist/ },
+    {
+      name: 'a create over an existing file',
+      body: async () => file({ path: '_posts/a.md' }),
+      status: 422,
+      reason: /^repository file already exists \[path: _posts\/a\.md\]$/,
+    },
+    {
+      name: 'an update naming a stale blob',
+      body: async () => file({ operation: 'update', path: '_posts/a.md', sha: '0'.repeat(40) }),
+      status: 422,
+      reason: /^sha does not match \[given: 0{40}, expected: [0-9a-f]{40}\]$/,
+    },
+    {
+      name: 'an update of a missing file',
+      body: async () => file({ operation: 'update', path: 'gone.md', sha: '0'.repeat(40) }),
+      status: 404,
+      reason: /^object does not exist/,
+    },
     { name: 'content that is not base64', body: async () => file({ content: 'not base64!' }), status: 422, reason: /illegal base64 data/ },
     { name: 'an unknown operation', body: async () => file({ operation: 'upsert' }), status: 500, reason: /invalid file operation: upsert/ },
     { name: 'a body without files', body: async () => ({ branch: 'main', message: 'm' }), status: 422, reason: /Files/ },
-    { name: 'a folder where a file should go', body: async (repo) => file({ operation: 'update', path: '_posts', sha: await blob(repo, '_posts') }), status: 422, reason: /a directory exists where/ },
+    {
+      name: 'a folder where a file should go',
+      body: async (repo) => file({ operation: 'update', path: '_posts', sha: await blob(repo, '_posts') }),
+      status: 422,
+      reason: /a directory exists where/,
+    },
   ]);
 
   it('refuses with head-moved when a file we update is edited just before our commit', async () => {
@@ -45,7 +69,10 @@ describe('Gitea/Forgejo forge', () => {
       const previous = await blob(repo, '_posts/a.md');
       server.before(gitea.isCommit, async () => void (await repo.commitFiles('main', [{ path: '_posts/a.md', bytes: Buffer.from('theirs\n') }], 'Theirs')));
       const changes = [{ path: '_posts/a.md', bytes: new Uint8Array(Buffer.from('ours\n')), previous }];
-      await expect(forge.commit({ expectedHead: head, message: 'm', changes })).rejects.toMatchObject({ kind: 'head-moved', message: expect.stringMatching(/sha does not match/) });
+      await expect(forge.commit({ expectedHead: head, message: 'm', changes })).rejects.toMatchObject({
+        kind: 'head-moved',
+        message: expect.stringMatching(/sha does not match/),
+      });
       expect((await repo.read('main', '_posts/a.md'))!.toString()).toBe('theirs\n');
     } finally {
       await server.close();

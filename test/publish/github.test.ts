@@ -21,7 +21,11 @@ let repo: GitRepo;
 let fake: FakeGithub;
 
 beforeEach(async () => {
-  repo = await createRepo('main', { '_config.yml': 'title: Blog\n', '_posts/2024-01-01-old.md': 'old\n', 'assets/images/logo.png': new Uint8Array([0x89, 0x50, 0, 1]) });
+  repo = await createRepo('main', {
+    '_config.yml': 'title: Blog\n',
+    '_posts/2024-01-01-old.md': 'old\n',
+    'assets/images/logo.png': new Uint8Array([0x89, 0x50, 0, 1]),
+  });
   fake = await startGithubForge({ repo, token: TOKEN, owner: 'me', name: 'blog', branch: 'main' });
 });
 
@@ -33,13 +37,25 @@ afterEach(async () => {
 });
 
 function connect(overrides: Partial<BlogConnection> = {}, options: GithubOptions = {}) {
-  const connection: BlogConnection = { kind: 'github', apiUrl: fake.origin, owner: 'me', repo: 'blog', branch: 'main', token: TOKEN, siteFolder: '', ...overrides };
+  const connection: BlogConnection = {
+    kind: 'github',
+    apiUrl: fake.origin,
+    owner: 'me',
+    repo: 'blog',
+    branch: 'main',
+    token: TOKEN,
+    siteFolder: '',
+    ...overrides,
+  };
   return githubForge(connection, browserPlatform(), options);
 }
 
 /** The error a promise rejects with, or a failure when it resolves. */
 async function failure(promise: Promise<unknown>): Promise<PublishError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(PublishError);
   return error as PublishError;
 }
@@ -78,7 +94,11 @@ describe('reading', () => {
     expect(forge.webUrl()).toBe(`${fake.origin}/me/blog`);
 
     const root = await forge.list(head, '');
-    expect(root.map((e) => [e.name, e.type])).toEqual([['_config.yml', 'blob'], ['_posts', 'tree'], ['assets', 'tree']]);
+    expect(root.map((e) => [e.name, e.type])).toEqual([
+      ['_config.yml', 'blob'],
+      ['_posts', 'tree'],
+      ['assets', 'tree'],
+    ]);
     const postsDir = await forge.list(head, '_posts');
     expect(postsDir).toEqual([{ name: '2024-01-01-old.md', path: '_posts/2024-01-01-old.md', type: 'blob', id: gitId(Buffer.from('old\n')) }]);
     expect(await forge.list(head, 'content/posts')).toEqual([]);
@@ -100,13 +120,21 @@ describe('reading', () => {
     const forge = connect();
     const before = fake.requests.length;
     expect(await forge.readText(await forge.head(), '_config.yml')).toBe(long);
-    expect(fake.requests.slice(before).map((r) => r.path.replace(/[0-9a-f]{40}$/, ''))).toEqual(['/repos/me/blog/branches/main', '/graphql', '/repos/me/blog/git/blobs/']);
+    expect(fake.requests.slice(before).map((r) => r.path.replace(/[0-9a-f]{40}$/, ''))).toEqual([
+      '/repos/me/blog/branches/main',
+      '/graphql',
+      '/repos/me/blog/git/blobs/',
+    ]);
   });
 
   it('finds blob ids equal to git’s for many paths in one request per 50 folders', async () => {
     const files: Record<string, string> = {};
     for (let i = 0; i < 60; i++) files[`content/posts/p${i}/index.md`] = `post ${i}\n`;
-    await repo.commitFiles('main', Object.entries(files).map(([path, text]) => ({ path, bytes: Buffer.from(text) })), 'Posts');
+    await repo.commitFiles(
+      'main',
+      Object.entries(files).map(([path, text]) => ({ path, bytes: Buffer.from(text) })),
+      'Posts',
+    );
     const forge = connect();
     const head = await forge.head();
     const asked = ['_config.yml', '_posts/2024-01-01-old.md', '_posts/missing.md', 'nowhere/x.md', '_posts', ...Object.keys(files)];
@@ -125,7 +153,11 @@ describe('reading', () => {
 
 describe.each([
   ['GraphQL createCommitOnBranch', {}, ['/graphql']],
-  ['the Git Data API (above the GraphQL size limit)', { graphqlMaxBytes: 100 }, ['/repos/me/blog/git/commits/', '/repos/me/blog/git/blobs', '/repos/me/blog/git/trees', '/repos/me/blog/git/commits', '/repos/me/blog/git/refs/heads/main']],
+  [
+    'the Git Data API (above the GraphQL size limit)',
+    { graphqlMaxBytes: 100 },
+    ['/repos/me/blog/git/commits/', '/repos/me/blog/git/blobs', '/repos/me/blog/git/trees', '/repos/me/blog/git/commits', '/repos/me/blog/git/refs/heads/main'],
+  ],
 ] as const)('a publish through %s', (_name, options: GithubOptions, paths) => {
   it('lands as exactly one commit holding every file’s bytes, with the trailer', async () => {
     const forge = connect({}, options);
@@ -182,9 +214,21 @@ it('works with a GitHub Enterprise address (/api/v3 and /api/graphql)', async ()
 });
 
 describe('refusals, in plain words', () => {
-  const rateLimited = { kind: 'reply' as const, reply: { status: 403, headers: { 'retry-after': '30', 'x-ratelimit-remaining': '0' }, body: { message: 'API rate limit exceeded' } } };
-  const graphqlLimited = { kind: 'reply' as const, reply: { status: 200, headers: { 'retry-after': '45' }, body: { errors: [{ type: 'RATE_LIMITED', message: 'API rate limit exceeded for user ID 1.' }] } } };
-  const forbidden = { kind: 'reply' as const, reply: { status: 200, body: { data: { createCommitOnBranch: null }, errors: [{ type: 'FORBIDDEN', message: 'Resource not accessible by personal access token' }] } } };
+  const rateLimited = {
+    kind: 'reply' as const,
+    reply: { status: 403, headers: { 'retry-after': '30', 'x-ratelimit-remaining': '0' }, body: { message: 'API rate limit exceeded' } },
+  };
+  const graphqlLimited = {
+    kind: 'reply' as const,
+    reply: { status: 200, headers: { 'retry-after': '45' }, body: { errors: [{ type: 'RATE_LIMITED', message: 'API rate limit exceeded for user ID 1.' }] } },
+  };
+  const forbidden = {
+    kind: 'reply' as const,
+    reply: {
+      status: 200,
+      body: { data: { createCommitOnBranch: null }, errors: [{ type: 'FORBIDDEN', message: 'Resource not accessible by personal access token' }] },
+    },
+  };
   it.each([
     ['a refused token (head)', { token: 'wrong' }, null, 'head', 'auth', 'refused the token', null],
     ['a refused token (GraphQL)', { token: 'wrong' }, null, 'recent', 'auth', 'refused the token', null],
@@ -217,7 +261,12 @@ describe('the checks against GitHub’s descriptions can fail', () => {
   it.each([
     ['an unknown field', 'query { viewer { nope } }', {}, 'Cannot query field "nope"'],
     ['a syntax error', 'query { viewer { login }', {}, 'GraphQL syntax'],
-    ['a missing required input', 'mutation ($input: CreateCommitOnBranchInput!) { createCommitOnBranch(input: $input) { commit { oid } } }', { input: { branch: {}, message: { headline: 'x' } } }, 'expectedHeadOid'],
+    [
+      'a missing required input',
+      'mutation ($input: CreateCommitOnBranchInput!) { createCommitOnBranch(input: $input) { commit { oid } } }',
+      { input: { branch: {}, message: { headline: 'x' } } },
+      'expectedHeadOid',
+    ],
   ])('GraphQL: %s', async (_name, query, variables, words) => {
     const { problems } = await checkGraphql(query, variables);
     expect(problems.join('\n')).toContain(words);

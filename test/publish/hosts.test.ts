@@ -54,7 +54,10 @@ describe('connectionFrom', () => {
   const allowed = ['https://api.github.com', 'https://gitlab.com', 'https://codeberg.org'];
   const form = { choice: 'github' as const, apiUrl: 'https://api.github.com', repository: 'me/blog', branch: 'main', token: ' tok ' };
   it('makes a connection from a filled-in form', () => {
-    expect(connectionFrom(form, allowed)).toEqual({ ok: true, connection: { kind: 'github', apiUrl: 'https://api.github.com', owner: 'me', repo: 'blog', branch: 'main', token: 'tok' } });
+    expect(connectionFrom(form, allowed)).toEqual({
+      ok: true,
+      connection: { kind: 'github', apiUrl: 'https://api.github.com', owner: 'me', repo: 'blog', branch: 'main', token: 'tok' },
+    });
     expect(connectionFrom({ ...form, choice: 'gitlab', apiUrl: 'https://gitlab.com/api/v4/', repository: 'g/s/blog' }, allowed)).toMatchObject({
       ok: true,
       connection: { kind: 'gitlab', apiUrl: 'https://gitlab.com/api/v4', owner: 'g/s', repo: 'blog' },
@@ -63,11 +66,17 @@ describe('connectionFrom', () => {
   it('keeps the token given before only for the same API address: it never goes to another host', () => {
     const previous = { apiUrl: 'https://api.github.com', token: 'ghp_secret' };
     expect(connectionFrom({ ...form, token: '' }, allowed, previous)).toMatchObject({ ok: true, connection: { token: 'ghp_secret' } });
-    expect(connectionFrom({ ...form, apiUrl: 'https://api.github.com/', token: '' }, allowed, previous)).toMatchObject({ ok: true, connection: { token: 'ghp_secret' } });
+    expect(connectionFrom({ ...form, apiUrl: 'https://api.github.com/', token: '' }, allowed, previous)).toMatchObject({
+      ok: true,
+      connection: { token: 'ghp_secret' },
+    });
     const moved = connectionFrom({ ...form, choice: 'gitlab', apiUrl: 'https://gitlab.com/api/v4', token: '' }, allowed, previous);
     expect(moved.ok).toBe(false);
     if (!moved.ok) expect(moved.message).toMatch(/new host.*token made on gitlab\.com/i);
-    expect(connectionFrom({ ...form, choice: 'gitlab', apiUrl: 'https://gitlab.com/api/v4', token: 'glpat' }, allowed, previous)).toMatchObject({ ok: true, connection: { token: 'glpat' } });
+    expect(connectionFrom({ ...form, choice: 'gitlab', apiUrl: 'https://gitlab.com/api/v4', token: 'glpat' }, allowed, previous)).toMatchObject({
+      ok: true,
+      connection: { token: 'glpat' },
+    });
   });
   it.each([
     [{ repository: 'blog' }, /owner\/name/],

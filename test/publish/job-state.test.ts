@@ -3,7 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { newJob, type JobRecord } from '../../src/publish/job';
 import { afterSend, chosen, isDue, retried, startSending } from '../../src/publish/job-state';
 
-const base = newJob({ id: 'j', eventId: 'e', repoKey: 'github|https://api.github.com|leo/blog|main', eventName: 'E', postTitles: [], photoCount: 0, files: [], now: 1 });
+const base = newJob({
+  id: 'j',
+  eventId: 'e',
+  repoKey: 'github|https://api.github.com|leo/blog|main',
+  eventName: 'E',
+  postTitles: [],
+  photoCount: 0,
+  files: [],
+  now: 1,
+});
 const job = (over: Partial<JobRecord> = {}): JobRecord => ({ ...base, ...over });
 
 describe('job state', () => {
@@ -23,10 +32,29 @@ describe('job state', () => {
   });
 
   it.each([
-    [{ kind: 'failed', message: 'm', retryable: true, waitMs: 1000, mayHaveSent: true, commits: [] }, { state: 'waiting', nextTryAt: 1100, mayHaveSent: true, error: 'm' }],
-    [{ kind: 'failed', message: 'm', retryable: false, waitMs: null, mayHaveSent: false, commits: [] }, { state: 'failed', nextTryAt: null, error: 'm' }],
-    [{ kind: 'needs-choice', conflicts: [{ path: 'p', reason: 'not-ours' }], counts: { new: 0, changed: 0, unchanged: 0, conflicts: 1, skipped: 0 } }, { state: 'needs-choice', conflicts: [{ path: 'p', reason: 'not-ours' }] }],
-    [{ kind: 'published', commits: [{ id: 'c2', url: 'u2', message: '' }], baseline: [], counts: null }, { state: 'published', commits: [{ id: 'c1', url: 'u1' }, { id: 'c2', url: 'u2' }], error: null }],
+    [
+      { kind: 'failed', message: 'm', retryable: true, waitMs: 1000, mayHaveSent: true, commits: [] },
+      { state: 'waiting', nextTryAt: 1100, mayHaveSent: true, error: 'm' },
+    ],
+    [
+      { kind: 'failed', message: 'm', retryable: false, waitMs: null, mayHaveSent: false, commits: [] },
+      { state: 'failed', nextTryAt: null, error: 'm' },
+    ],
+    [
+      { kind: 'needs-choice', conflicts: [{ path: 'p', reason: 'not-ours' }], counts: { new: 0, changed: 0, unchanged: 0, conflicts: 1, skipped: 0 } },
+      { state: 'needs-choice', conflicts: [{ path: 'p', reason: 'not-ours' }] },
+    ],
+    [
+      { kind: 'published', commits: [{ id: 'c2', url: 'u2', message: '' }], baseline: [], counts: null },
+      {
+        state: 'published',
+        commits: [
+          { id: 'c1', url: 'u1' },
+          { id: 'c2', url: 'u2' },
+        ],
+        error: null,
+      },
+    ],
   ] as const)('after a send %#', (outcome, expected) => {
     expect(afterSend(job({ commits: [{ id: 'c1', url: 'u1' }], error: 'old' }), structuredClone(outcome) as never, 100)).toMatchObject(expected);
   });
@@ -38,7 +66,13 @@ describe('job state', () => {
   });
 
   it('waits to be sent once every conflict has a choice', () => {
-    const asking = job({ state: 'needs-choice', conflicts: [{ path: 'a', reason: 'edited-since' }, { path: 'b', reason: 'not-ours' }] });
+    const asking = job({
+      state: 'needs-choice',
+      conflicts: [
+        { path: 'a', reason: 'edited-since' },
+        { path: 'b', reason: 'not-ours' },
+      ],
+    });
     expect(chosen(asking, 'a', 'skip')).toEqual({ choices: { a: 'skip' } });
     expect(chosen({ ...asking, choices: { a: 'skip' } }, 'b', 'overwrite')).toEqual({ choices: { a: 'skip', b: 'overwrite' }, state: 'waiting' });
     expect(chosen(asking, 'c', 'skip')).toEqual({});

@@ -4,23 +4,114 @@ import type { Choice, PublishedFile } from '../../src/publish/job';
 import { planPublish, type FileStatus } from '../../src/publish/plan';
 
 // Blob ids by name: "ours" is our content now, "then" what we settled on, "theirs" an edit in the repository.
-const CASES: { name: string; local: string; remote?: string; base?: Omit<PublishedFile, 'path'>; choice?: Choice; status: FileStatus; sent: boolean; baseline: Omit<PublishedFile, 'path'> | null }[] = [
+const CASES: {
+  name: string;
+  local: string;
+  remote?: string;
+  base?: Omit<PublishedFile, 'path'>;
+  choice?: Choice;
+  status: FileStatus;
+  sent: boolean;
+  baseline: Omit<PublishedFile, 'path'> | null;
+}[] = [
   { name: 'no file there: new', local: 'ours', status: 'new', sent: true, baseline: { remote: 'ours', local: 'ours' } },
-  { name: 'deleted in the repository since: sent again as new', local: 'ours', base: { remote: 'then', local: 'then' }, status: 'new', sent: true, baseline: { remote: 'ours', local: 'ours' } },
+  {
+    name: 'deleted in the repository since: sent again as new',
+    local: 'ours',
+    base: { remote: 'then', local: 'then' },
+    status: 'new',
+    sent: true,
+    baseline: { remote: 'ours', local: 'ours' },
+  },
   { name: 'same id there: unchanged', local: 'ours', remote: 'ours', status: 'unchanged', sent: false, baseline: { remote: 'ours', local: 'ours' } },
-  { name: 'same id there, never published: unchanged', local: 'ours', remote: 'ours', base: { remote: 'x', local: 'y' }, status: 'unchanged', sent: false, baseline: { remote: 'ours', local: 'ours' } },
-  { name: 'branch has what we settled, ours edited: changed', local: 'ours', remote: 'then', base: { remote: 'then', local: 'then' }, status: 'changed', sent: true, baseline: { remote: 'ours', local: 'ours' } },
-  { name: 'kept theirs before, nothing new either side: unchanged', local: 'ours', remote: 'theirs', base: { remote: 'theirs', local: 'ours', kept: true }, status: 'unchanged', sent: false, baseline: { remote: 'theirs', local: 'ours', kept: true } },
+  {
+    name: 'same id there, never published: unchanged',
+    local: 'ours',
+    remote: 'ours',
+    base: { remote: 'x', local: 'y' },
+    status: 'unchanged',
+    sent: false,
+    baseline: { remote: 'ours', local: 'ours' },
+  },
+  {
+    name: 'branch has what we settled, ours edited: changed',
+    local: 'ours',
+    remote: 'then',
+    base: { remote: 'then', local: 'then' },
+    status: 'changed',
+    sent: true,
+    baseline: { remote: 'ours', local: 'ours' },
+  },
+  {
+    name: 'kept theirs before, nothing new either side: unchanged',
+    local: 'ours',
+    remote: 'theirs',
+    base: { remote: 'theirs', local: 'ours', kept: true },
+    status: 'unchanged',
+    sent: false,
+    baseline: { remote: 'theirs', local: 'ours', kept: true },
+  },
   // Theirs was never taken into ours: overwriting it now would lose it unseen.
-  { name: 'kept theirs before, ours edited since: conflict, asked again', local: 'ours2', remote: 'theirs', base: { remote: 'theirs', local: 'ours', kept: true }, status: 'conflict', sent: false, baseline: null },
+  {
+    name: 'kept theirs before, ours edited since: conflict, asked again',
+    local: 'ours2',
+    remote: 'theirs',
+    base: { remote: 'theirs', local: 'ours', kept: true },
+    status: 'conflict',
+    sent: false,
+    baseline: null,
+  },
   // The baseline stays, so that editing our notes later asks instead of overwriting their edit unseen.
-  { name: 'edited in the repository only: unchanged (theirs is newer), baseline kept', local: 'then', remote: 'theirs', base: { remote: 'then', local: 'then' }, status: 'unchanged', sent: false, baseline: null },
-  { name: 'edited on both sides: conflict', local: 'ours', remote: 'theirs', base: { remote: 'then', local: 'then' }, status: 'conflict', sent: false, baseline: null },
+  {
+    name: 'edited in the repository only: unchanged (theirs is newer), baseline kept',
+    local: 'then',
+    remote: 'theirs',
+    base: { remote: 'then', local: 'then' },
+    status: 'unchanged',
+    sent: false,
+    baseline: null,
+  },
+  {
+    name: 'edited on both sides: conflict',
+    local: 'ours',
+    remote: 'theirs',
+    base: { remote: 'then', local: 'then' },
+    status: 'conflict',
+    sent: false,
+    baseline: null,
+  },
   { name: 'there without a baseline and different: conflict', local: 'ours', remote: 'theirs', status: 'conflict', sent: false, baseline: null },
-  { name: 'conflict, overwrite', local: 'ours', remote: 'theirs', base: { remote: 'then', local: 'then' }, choice: 'overwrite', status: 'overwrite', sent: true, baseline: { remote: 'ours', local: 'ours' } },
-  { name: 'conflict, keep theirs', local: 'ours', remote: 'theirs', base: { remote: 'then', local: 'then' }, choice: 'keep-theirs', status: 'keep-theirs', sent: false, baseline: { remote: 'theirs', local: 'ours', kept: true } },
+  {
+    name: 'conflict, overwrite',
+    local: 'ours',
+    remote: 'theirs',
+    base: { remote: 'then', local: 'then' },
+    choice: 'overwrite',
+    status: 'overwrite',
+    sent: true,
+    baseline: { remote: 'ours', local: 'ours' },
+  },
+  {
+    name: 'conflict, keep theirs',
+    local: 'ours',
+    remote: 'theirs',
+    base: { remote: 'then', local: 'then' },
+    choice: 'keep-theirs',
+    status: 'keep-theirs',
+    sent: false,
+    baseline: { remote: 'theirs', local: 'ours', kept: true },
+  },
   { name: 'conflict, skip', local: 'ours', remote: 'theirs', choice: 'skip', status: 'skip', sent: false, baseline: null },
-  { name: 'a choice for a file that is not in conflict changes nothing', local: 'ours', remote: 'then', base: { remote: 'then', local: 'then' }, choice: 'skip', status: 'changed', sent: true, baseline: { remote: 'ours', local: 'ours' } },
+  {
+    name: 'a choice for a file that is not in conflict changes nothing',
+    local: 'ours',
+    remote: 'then',
+    base: { remote: 'then', local: 'then' },
+    choice: 'skip',
+    status: 'changed',
+    sent: true,
+    baseline: { remote: 'ours', local: 'ours' },
+  },
 ];
 
 describe('planPublish, one file', () => {
@@ -72,7 +163,13 @@ describe('planPublish, a whole publish', () => {
   it('asks about a file edited in the repository once our notes change too, however many publishes lie between', () => {
     const path = '_posts/a.md';
     const plan = (local: string, baseline: Map<string, PublishedFile>) =>
-      planPublish({ files: [{ path, bytes: new Uint8Array() }], local: new Map([[path, local]]), remote: new Map([[path, 'fixed-there']]), baseline, choices: {} });
+      planPublish({
+        files: [{ path, bytes: new Uint8Array() }],
+        local: new Map([[path, local]]),
+        remote: new Map([[path, 'fixed-there']]),
+        baseline,
+        choices: {},
+      });
     const settled = new Map([[path, { path, remote: 'then', local: 'then' }]]);
     const between = plan('then', settled);
     expect(between.files[0]?.status).toBe('unchanged');
@@ -81,6 +178,8 @@ describe('planPublish, a whole publish', () => {
   });
 
   it('refuses a file whose id was not computed', () => {
-    expect(() => planPublish({ files: [{ path: 'a', bytes: new Uint8Array() }], local: new Map(), remote: new Map(), baseline: new Map(), choices: {} })).toThrow(/a/);
+    expect(() =>
+      planPublish({ files: [{ path: 'a', bytes: new Uint8Array() }], local: new Map(), remote: new Map(), baseline: new Map(), choices: {} }),
+    ).toThrow(/a/);
   });
 });

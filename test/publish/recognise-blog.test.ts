@@ -19,17 +19,36 @@ afterEach(async () => {
 async function recognise(files: Record<string, string>) {
   repo = await createRepo('main', files);
   fake = await startGithubForge({ repo, token: TOKEN, owner: 'me', name: 'blog', branch: 'main' });
-  const forge = githubForge({ kind: 'github', apiUrl: fake.origin, owner: 'me', repo: 'blog', branch: 'main', token: TOKEN, siteFolder: '' }, browserPlatform());
+  const forge = githubForge(
+    { kind: 'github', apiUrl: fake.origin, owner: 'me', repo: 'blog', branch: 'main', token: TOKEN, siteFolder: '' },
+    browserPlatform(),
+  );
   return recogniseBlog(forge);
 }
 
 describe('recogniseBlog', () => {
   it.each([
-    ['a Jekyll blog at the root', { '_config.yml': 'title: b\n', '_posts/2024-01-01-a.md': 'a', '_posts/2024-01-02-b.md': 'b' }, { target: 'jekyll', siteFolder: '', posts: 2, hugoLayout: null }],
+    [
+      'a Jekyll blog at the root',
+      { '_config.yml': 'title: b\n', '_posts/2024-01-01-a.md': 'a', '_posts/2024-01-02-b.md': 'b' },
+      { target: 'jekyll', siteFolder: '', posts: 2, hugoLayout: null },
+    ],
     ['a Jekyll blog without posts yet', { '_config.yml': 'title: b\n', 'index.md': 'hi' }, { target: 'jekyll', siteFolder: '', posts: 0 }],
-    ['GitHub Pages from /docs', { 'README.md': 'x', 'docs/_config.yml': 'title: b\n', 'docs/_posts/2024-01-01-a.md': 'a' }, { target: 'jekyll', siteFolder: 'docs', posts: 1 }],
-    ['Hugo with page bundles', { 'hugo.toml': 'title = "b"\n', 'content/posts/a/index.md': 'a', 'content/posts/b/index.md': 'b', 'content/posts/_index.md': 'x' }, { target: 'hugo', hugoLayout: 'bundle', posts: 2 }],
-    ['Hugo with single files (config.yaml)', { 'config.yaml': 'title: b\n', 'content/posts/a.md': 'a', 'content/posts/b.md': 'b', 'content/posts/c/index.md': 'c' }, { target: 'hugo', hugoLayout: 'file', posts: 3 }],
+    [
+      'GitHub Pages from /docs',
+      { 'README.md': 'x', 'docs/_config.yml': 'title: b\n', 'docs/_posts/2024-01-01-a.md': 'a' },
+      { target: 'jekyll', siteFolder: 'docs', posts: 1 },
+    ],
+    [
+      'Hugo with page bundles',
+      { 'hugo.toml': 'title = "b"\n', 'content/posts/a/index.md': 'a', 'content/posts/b/index.md': 'b', 'content/posts/_index.md': 'x' },
+      { target: 'hugo', hugoLayout: 'bundle', posts: 2 },
+    ],
+    [
+      'Hugo with single files (config.yaml)',
+      { 'config.yaml': 'title: b\n', 'content/posts/a.md': 'a', 'content/posts/b.md': 'b', 'content/posts/c/index.md': 'c' },
+      { target: 'hugo', hugoLayout: 'file', posts: 3 },
+    ],
     ['Hugo with a config folder', { 'config/_default/hugo.toml': 'x', 'content/about.md': 'a' }, { target: 'hugo', hugoLayout: null, posts: 0 }],
     ['neither', { 'README.md': 'x', 'src/index.js': 'y' }, { target: null, siteFolder: '' }],
   ] as const)('%s', async (_name, files, expected) => {

@@ -75,14 +75,27 @@ describe('sendJob', () => {
       const first = await sendJob(job(POSTS), forge, platform, io());
       await repo.commitFiles('main', [{ path: '_posts/2017-04-18-day-1.md', bytes: text('Day 1, fixed on the web\n') }], 'Typo');
       const edited = { ...POSTS, '_posts/2017-04-18-day-1.md': 'Day 1, more notes\n', '_posts/2017-04-19-day-2.md': 'Day 2, more\n' };
-      return { repo, forge, again: (choice?: 'overwrite' | 'keep-theirs' | 'skip') =>
-        sendJob(job(edited, { id: 'publish-2', baseline: baselineOf(first), choices: choice ? { '_posts/2017-04-18-day-1.md': choice } : {} }), forge, platform, io()) };
+      return {
+        repo,
+        forge,
+        again: (choice?: 'overwrite' | 'keep-theirs' | 'skip') =>
+          sendJob(
+            job(edited, { id: 'publish-2', baseline: baselineOf(first), choices: choice ? { '_posts/2017-04-18-day-1.md': choice } : {} }),
+            forge,
+            platform,
+            io(),
+          ),
+      };
     }
     const day1 = (repo: GitRepo) => repo.read('main', '_posts/2017-04-18-day-1.md').then((b) => b?.toString());
 
     it('asks first, sending nothing', async () => {
       const { repo, forge, again } = await conflicted();
-      expect(await again()).toEqual({ kind: 'needs-choice', conflicts: [{ path: '_posts/2017-04-18-day-1.md', reason: 'edited-since' }], counts: { new: 0, changed: 1, unchanged: 1, conflicts: 1, skipped: 0 } });
+      expect(await again()).toEqual({
+        kind: 'needs-choice',
+        conflicts: [{ path: '_posts/2017-04-18-day-1.md', reason: 'edited-since' }],
+        counts: { new: 0, changed: 1, unchanged: 1, conflicts: 1, skipped: 0 },
+      });
       expect(forge.sent.length).toBe(1);
       expect(await repo.count('main')).toBe(3);
     });
@@ -161,7 +174,7 @@ describe('sendJob', () => {
     expect(outcome.kind === 'published' && outcome.commits.length).toBe(3);
   });
 
-  it('splits up front by the forge\'s size limit, and names a file too large even alone', async () => {
+  it("splits up front by the forge's size limit, and names a file too large even alone", async () => {
     const { forge } = await setup(12);
     expect((await sendJob(job(POSTS), forge, platform, io())).kind).toBe('published');
     // 6 + 6 bytes fit in 12; the 10-byte photo goes in a second commit.

@@ -195,7 +195,13 @@ describe('autosave into IndexedDB', () => {
     const { db, talk } = await talkInNewDB();
     const clock = fakeClock();
     const statuses: SaveStatus['state'][] = [];
-    const saver = createAutosaver({ save: (text) => saveNote(db, noteOf(talk), text), onStatus: (s) => statuses.push(s.state), idleMs: 20, maxWaitMs: 50, clock });
+    const saver = createAutosaver({
+      save: (text) => saveNote(db, noteOf(talk), text),
+      onStatus: (s) => statuses.push(s.state),
+      idleMs: 20,
+      maxWaitMs: 50,
+      clock,
+    });
     saver.change('typed');
     await clock.advance(19);
     expect(await getNote(db, talk.id)).toBeUndefined();

@@ -120,7 +120,7 @@ describe('a page that died before its save landed', () => {
     expect((await getNote(db, talk.id))?.text).toBe(appendRecovered('written in another tab', 'typed as it was hidden'));
   });
 
-  it('where the browser has no Web Locks: the next start takes only drafts too old to be an open tab\'s', async () => {
+  it("where the browser has no Web Locks: the next start takes only drafts too old to be an open tab's", async () => {
     const { db, talk } = await device();
     const base = { talkId: talk.id, eventId: talk.eventId, basedOn: '', own: [], createdAt: 1 };
     await db.put('drafts', { ...base, tab: 'recent', text: 'a moment ago', updatedAt: Date.now() - 1000 });

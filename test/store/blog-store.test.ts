@@ -68,11 +68,14 @@ describe('blog-store', () => {
     db.close();
   });
 
-  it.each(['http://localhost:3000/api/v1', 'http://127.0.0.1:8080', 'https://codeberg.org/api/v1', 'https://ghe.example.com/api/v3'])('takes the API address %s', async (apiUrl) => {
-    const db = await freshDB();
-    expect((await saveBlog(db, connection({ apiUrl }))).ok).toBe(true);
-    db.close();
-  });
+  it.each(['http://localhost:3000/api/v1', 'http://127.0.0.1:8080', 'https://codeberg.org/api/v1', 'https://ghe.example.com/api/v3'])(
+    'takes the API address %s',
+    async (apiUrl) => {
+      const db = await freshDB();
+      expect((await saveBlog(db, connection({ apiUrl }))).ok).toBe(true);
+      db.close();
+    },
+  );
 
   it('keeps the token out of everything a backup reads, writes, or restores over', async () => {
     const db = await freshDB();

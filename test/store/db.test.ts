@@ -29,7 +29,19 @@ describe('openTalknotesDB', () => {
   it('creates every store and index when upgrading from an empty database', async () => {
     const db = await freshDB();
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['blog', 'drafts', 'events', 'exportSettings', 'notes', 'outbox', 'outboxFiles', 'photos', 'published', 'settings', 'talks']);
+    expect([...db.objectStoreNames].sort()).toEqual([
+      'blog',
+      'drafts',
+      'events',
+      'exportSettings',
+      'notes',
+      'outbox',
+      'outboxFiles',
+      'photos',
+      'published',
+      'settings',
+      'talks',
+    ]);
     const tx = db.transaction(['events', 'talks', 'notes']);
     expect(tx.objectStore('events').keyPath).toBe('id');
     expect(tx.objectStore('talks').keyPath).toBe('id');
@@ -84,14 +96,28 @@ describe('openTalknotesDB', () => {
   it('upgrades a version-4 database: photos get their numbers in the order taken, export settings includePrivate, a drafts store', async () => {
     const name = `v4-${Date.now()}`;
     const v4 = await openAsShipped(name, 4);
-    const photo = (id: string, createdAt: number) => ({ id, talkId: 't1', eventId: 'e1', type: 'image/jpeg', bytes: new ArrayBuffer(1), width: 1, height: 1, original: null, createdAt, updatedAt: createdAt });
+    const photo = (id: string, createdAt: number) => ({
+      id,
+      talkId: 't1',
+      eventId: 'e1',
+      type: 'image/jpeg',
+      bytes: new ArrayBuffer(1),
+      width: 1,
+      height: 1,
+      original: null,
+      createdAt,
+      updatedAt: createdAt,
+    });
     await v4.put('photos', photo('b', 2));
     await v4.put('photos', photo('a', 1));
     await v4.put('exportSettings', { eventId: 'e1', target: 'hugo', createdAt: 1, updatedAt: 1 });
     v4.close();
 
     const db = await openTalknotesDB(name);
-    expect((await db.getAll('photos')).map((p) => [p.id, p.number])).toEqual([['a', 1], ['b', 2]]);
+    expect((await db.getAll('photos')).map((p) => [p.id, p.number])).toEqual([
+      ['a', 1],
+      ['b', 2],
+    ]);
     expect(await db.get('exportSettings', 'e1')).toMatchObject({ target: 'hugo', includePrivate: false });
     expect(await db.count('drafts')).toBe(0); // version 6's store, empty
     db.close();
@@ -123,7 +149,18 @@ describe('openTalknotesDB', () => {
   it('opens an existing database again without losing data', async () => {
     const name = `reopen-${Date.now()}`;
     const first = await openTalknotesDB(name);
-    await first.put('events', { id: 'e1', name: 'Kept', location: '', startDate: '', endDate: '', link: '', timeZone: '', tags: [], createdAt: 1, updatedAt: 1 });
+    await first.put('events', {
+      id: 'e1',
+      name: 'Kept',
+      location: '',
+      startDate: '',
+      endDate: '',
+      link: '',
+      timeZone: '',
+      tags: [],
+      createdAt: 1,
+      updatedAt: 1,
+    });
     first.close();
     const again = await openTalknotesDB(name);
     expect(await again.get('events', 'e1')).toMatchObject({ name: 'Kept' });

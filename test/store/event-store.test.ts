@@ -44,9 +44,7 @@ describe('event store', () => {
 
   it('says clearly when the event to update is gone', async () => {
     const db = await freshDB();
-    await expect(updateEvent(db, 'missing', eventInput())).rejects.toThrow(
-      'This event no longer exists; it may have been deleted in another tab.',
-    );
+    await expect(updateEvent(db, 'missing', eventInput())).rejects.toThrow('This event no longer exists; it may have been deleted in another tab.');
   });
 
   it('deletes an event together with its talks and notes, and nothing of other events', async () => {

@@ -8,7 +8,11 @@ describe('export settings store', () => {
   it('an event never exported starts as the connected blog is; one exported before keeps its settings', async () => {
     const db = await freshDB();
     const event = saved(await createEvent(db, eventInput()));
-    expect(await getExportSettings(db, event.id, { target: 'hugo', hugoLayout: 'file' })).toEqual({ ...defaultExportSettings(), target: 'hugo', hugoLayout: 'file' });
+    expect(await getExportSettings(db, event.id, { target: 'hugo', hugoLayout: 'file' })).toEqual({
+      ...defaultExportSettings(),
+      target: 'hugo',
+      hugoLayout: 'file',
+    });
     await saveExportSettings(db, event.id, { ...defaultExportSettings(), target: 'jekyll' });
     expect((await getExportSettings(db, event.id, { target: 'hugo' })).target).toBe('jekyll');
     db.close();

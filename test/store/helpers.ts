@@ -44,4 +44,3 @@ export function saved<R>(result: { ok: true; record: R } | { ok: false; errors: 
 export function noteOf(talk: TalkRecord) {
   return { talkId: talk.id, eventId: talk.eventId, createdAt: talk.createdAt };
 }
-

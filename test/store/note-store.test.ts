@@ -83,5 +83,4 @@ describe('saving over notes changed elsewhere', () => {
     await expect(late).rejects.toBeInstanceOf(ConflictError);
     expect(await getNote(db, talk.id)).toEqual(newer);
   });
-
 });

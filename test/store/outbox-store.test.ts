@@ -34,7 +34,10 @@ describe('outbox-store', () => {
     expect((await listJobs(db)).filter((j) => 'files' in j)).toEqual([]);
     const stored = await getJob(db, 'j1');
     expect(stored).toMatchObject({ state: 'waiting', paths: ['_posts/a.md', 'assets/b.jpg'], bytes: 5, attempts: 0, mayHaveSent: false });
-    expect(stored?.files.map((f) => [f.path, [...new Uint8Array(f.bytes)]])).toEqual([['_posts/a.md', [1, 2, 3]], ['assets/b.jpg', [4, 5]]]);
+    expect(stored?.files.map((f) => [f.path, [...new Uint8Array(f.bytes)]])).toEqual([
+      ['_posts/a.md', [1, 2, 3]],
+      ['assets/b.jpg', [4, 5]],
+    ]);
     expect(await getJob(db, 'nope')).toBeUndefined();
     db.close();
   });
@@ -53,7 +56,12 @@ describe('outbox-store', () => {
     await addJob(db, job('other-event', 'e2', 2));
     expect(await queueJob(db, job('j2', 'e1', 3))).toEqual(replaced ? ['j1'] : []);
     expect((await listJobs(db)).map((j) => j.id)).toEqual(replaced ? ['other-event', 'j2'] : ['j1', 'other-event', 'j2']);
-    expect(await getJob(db, 'j1').then((j) => j?.files.length ?? 0, () => 'files lost')).toBe(replaced ? 0 : 2);
+    expect(
+      await getJob(db, 'j1').then(
+        (j) => j?.files.length ?? 0,
+        () => 'files lost',
+      ),
+    ).toBe(replaced ? 0 : 2);
     db.close();
   });
 
@@ -84,7 +92,13 @@ describe('outbox-store', () => {
     const db = await freshDB();
     await addJob(db, job('j1'));
     const repoKey = 'github|https://api.github.com|leo/blog|main';
-    const next = await updateJob(db, 'j1', (j) => ({ state: 'published', attempts: j.attempts + 1 }), { repoKey, files: [{ path: '_posts/a.md', remote: 'r', local: 'r' }, { path: 'assets/b.jpg', remote: 'theirs', local: 'ours', kept: true }] });
+    const next = await updateJob(db, 'j1', (j) => ({ state: 'published', attempts: j.attempts + 1 }), {
+      repoKey,
+      files: [
+        { path: '_posts/a.md', remote: 'r', local: 'r' },
+        { path: 'assets/b.jpg', remote: 'theirs', local: 'ours', kept: true },
+      ],
+    });
     expect(next).toMatchObject({ state: 'published', attempts: 1 });
     expect(next.updatedAt).toBeGreaterThan(1);
     expect((await listJobs(db))[0]).toEqual(next);
@@ -116,7 +130,10 @@ describe('outbox-store', () => {
 describe('published-store', () => {
   it('writes entries per repository, keeping createdAt when one is written again', async () => {
     const db = await freshDB();
-    await writeBaseline(db, 'A', [{ path: 'x', remote: '1', local: '1' }, { path: 'y', remote: '2', local: '3' }]);
+    await writeBaseline(db, 'A', [
+      { path: 'x', remote: '1', local: '1' },
+      { path: 'y', remote: '2', local: '3' },
+    ]);
     await writeBaseline(db, 'B', [{ path: 'x', remote: '9', local: '9' }]);
     const first = await db.get('published', ['A', 'x']);
     await new Promise((resolve) => setTimeout(resolve, 2));
@@ -124,7 +141,10 @@ describe('published-store', () => {
     const again = await db.get('published', ['A', 'x']);
     expect(again).toMatchObject({ remote: '4', createdAt: first?.createdAt });
     expect(again!.updatedAt).toBeGreaterThan(first!.updatedAt);
-    expect([...(await readBaseline(db, 'A', ['x', 'y', 'z'])).values()]).toEqual([{ path: 'x', remote: '4', local: '4' }, { path: 'y', remote: '2', local: '3' }]);
+    expect([...(await readBaseline(db, 'A', ['x', 'y', 'z'])).values()]).toEqual([
+      { path: 'x', remote: '4', local: '4' },
+      { path: 'y', remote: '2', local: '3' },
+    ]);
     expect((await readBaseline(db, 'B', ['x'])).get('x')?.remote).toBe('9');
     db.close();
   });

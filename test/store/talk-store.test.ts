@@ -10,19 +10,25 @@ describe('talk store', () => {
     const event = saved(await createEvent(db, eventInput()));
     const other = saved(await createEvent(db, eventInput({ name: 'Other' })));
     const keynote = saved(await createTalk(db, event.id, talkInput()));
-    const serverless = saved(await createTalk(db, event.id, talkInput({
-      title: 'Building Serverless Web Applications',
-      speakers: [{ name: 'Leo Zhadanovsky', role: '@leozh' }, { name: 'Second Speaker', role: '' }],
-      date: '2017-04-19',
-    })));
+    const serverless = saved(
+      await createTalk(
+        db,
+        event.id,
+        talkInput({
+          title: 'Building Serverless Web Applications',
+          speakers: [
+            { name: 'Leo Zhadanovsky', role: '@leozh' },
+            { name: 'Second Speaker', role: '' },
+          ],
+          date: '2017-04-19',
+        }),
+      ),
+    );
     await createTalk(db, other.id, talkInput({ title: 'Elsewhere' }));
 
     expect(keynote.eventId).toBe(event.id);
     expect(await getTalk(db, serverless.id)).toEqual(serverless);
-    expect((await listTalks(db, event.id)).map((t) => t.title).sort()).toEqual([
-      'Building Serverless Web Applications',
-      'The State of Serverless Computing',
-    ]);
+    expect((await listTalks(db, event.id)).map((t) => t.title).sort()).toEqual(['Building Serverless Web Applications', 'The State of Serverless Computing']);
 
     const moved = saved(await updateTalk(db, keynote.id, talkInput({ room: 'Room 2001' })));
     expect(moved).toMatchObject({ room: 'Room 2001', createdAt: keynote.createdAt, eventId: event.id });

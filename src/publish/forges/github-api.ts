@@ -71,7 +71,12 @@ export async function githubGraphql<T>(connection: BlogConnection, platform: Pla
 }
 
 /** The PublishError for GitHub's GraphQL errors (it answers them with status 200). */
-export function graphqlError(errors: readonly GraphqlError[], headers: Record<string, string>, connection: Pick<BlogConnection, 'branch'>, now = Date.now()): PublishError {
+export function graphqlError(
+  errors: readonly GraphqlError[],
+  headers: Record<string, string>,
+  connection: Pick<BlogConnection, 'branch'>,
+  now = Date.now(),
+): PublishError {
   const reasons = errors.map((e) => e.message ?? e.type ?? 'unknown error').join('; ');
   const said = ` ${GITHUB} said: “${reasons}”`;
   const has = (type: string) => errors.some((e) => e.type === type);
@@ -81,13 +86,22 @@ export function graphqlError(errors: readonly GraphqlError[], headers: Record<st
   }
   // createCommitOnBranch's compare-and-swap: "Expected branch to point to "<oid>" but it did not."
   if (has('STALE_DATA') || errors.some((e) => /Expected branch to point to/.test(e.message ?? ''))) {
-    return new PublishError('head-moved', `The branch “${connection.branch}” moved on while publishing (someone else committed); Talknotes reads it again.${said}`);
+    return new PublishError(
+      'head-moved',
+      `The branch “${connection.branch}” moved on while publishing (someone else committed); Talknotes reads it again.${said}`,
+    );
   }
   if (has('NOT_FOUND')) {
-    return new PublishError('not-found', `${GITHUB} found no such repository or branch (or the token cannot see it). Check owner, repository and branch in Settings → Blog repository.${said}`);
+    return new PublishError(
+      'not-found',
+      `${GITHUB} found no such repository or branch (or the token cannot see it). Check owner, repository and branch in Settings → Blog repository.${said}`,
+    );
   }
   if (has('FORBIDDEN') || has('INSUFFICIENT_SCOPES')) {
-    return new PublishError('auth', `The token lacks permission to write to this repository. Give it read and write access to the repository's contents, or make a new one, in Settings → Blog repository.${said}`);
+    return new PublishError(
+      'auth',
+      `The token lacks permission to write to this repository. Give it read and write access to the repository's contents, or make a new one, in Settings → Blog repository.${said}`,
+    );
   }
   return new PublishError('invalid', `${GITHUB} refused the request.${said}`);
 }

@@ -82,7 +82,10 @@ export async function commitWithGitData(connection: BlogConnection, platform: Pl
     (r) => r.status === 422 && /fast.forward/i.test(hostReason(r.body)),
   );
   if (update.status === 422) {
-    throw new PublishError('head-moved', `The branch “${connection.branch}” moved on while publishing (someone else committed); Talknotes reads it again. ${GITHUB} said: “${hostReason(update.body)}”`);
+    throw new PublishError(
+      'head-moved',
+      `The branch “${connection.branch}” moved on while publishing (someone else committed); Talknotes reads it again. ${GITHUB} said: “${hostReason(update.body)}”`,
+    );
   }
   return { id: commit.sha, message: commit.message, url: commit.html_url };
 }

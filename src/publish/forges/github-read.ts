@@ -101,14 +101,23 @@ const RECENT_QUERY = `query ($owner: String!, $name: String!, $ref: String!, $fi
 /** The branch's newest commits, newest first (GitHub gives at most 100 at once). */
 export async function readRecent(connection: BlogConnection, platform: Platform, limit: number): Promise<CommitInfo[]> {
   type Node = { oid: string; message: string; url: string } | null;
-  const data = await githubGraphql<{ repository: { ref: { target: { history?: { nodes: Node[] | null } } } | null } | null }>(connection, platform, RECENT_QUERY, {
-    owner: connection.owner,
-    name: connection.repo,
-    ref: `refs/heads/${connection.branch}`,
-    first: Math.max(1, Math.min(100, Math.floor(limit))),
-  });
+  const data = await githubGraphql<{ repository: { ref: { target: { history?: { nodes: Node[] | null } } } | null } | null }>(
+    connection,
+    platform,
+    RECENT_QUERY,
+    {
+      owner: connection.owner,
+      name: connection.repo,
+      ref: `refs/heads/${connection.branch}`,
+      first: Math.max(1, Math.min(100, Math.floor(limit))),
+    },
+  );
   const ref = data.repository?.ref;
-  if (!ref) throw new PublishError('not-found', `The repository ${connection.owner}/${connection.repo} on ${GITHUB} has no branch “${connection.branch}”. Check the branch in Settings → Blog repository.`);
+  if (!ref)
+    throw new PublishError(
+      'not-found',
+      `The repository ${connection.owner}/${connection.repo} on ${GITHUB} has no branch “${connection.branch}”. Check the branch in Settings → Blog repository.`,
+    );
   return (ref.target.history?.nodes ?? []).flatMap((n) => (n ? [{ id: n.oid, message: n.message, url: n.url }] : []));
 }
 

@@ -30,9 +30,7 @@ export interface NotesPhotosProps {
 
 function describe(added: AddedPhoto): string {
   const { width, height } = added.record;
-  return added.resized
-    ? `Photo added, resized from ${added.from.width}×${added.from.height} to ${width}×${height}.`
-    : `Photo added (${width}×${height}).`;
+  return added.resized ? `Photo added, resized from ${added.from.width}×${added.from.height} to ${width}×${height}.` : `Photo added (${width}×${height}).`;
 }
 
 function problem(error: unknown): string {
@@ -93,9 +91,7 @@ export function NotesPhotos({ notes, snapshot, photos, settings }: NotesPhotosPr
       {photos.loadError && <p class="field-error" role="alert">{`Photos could not be read: ${photos.loadError}`}</p>}
       <OpenPlaceholders
         notes={snapshot}
-        onPhoto={(placeholder, file) =>
-          void addEach([file], (id) => fillPlaceholder(placeholder, photoMarkdown(id, placeholder.text)), [placeholder.text])
-        }
+        onPhoto={(placeholder, file) => void addEach([file], (id) => fillPlaceholder(placeholder, photoMarkdown(id, placeholder.text)), [placeholder.text])}
         onLink={(placeholder, url) => fillPlaceholder(placeholder, `[${placeholder.text || url}](${url})`)}
       />
       <PhotoStrip

@@ -42,9 +42,7 @@ export function NotesPreview({ text, photoUrls, blog }: { text: string; photoUrl
     <>
       {rendered.state === 'loading' && <p role="status">Preparing preview…</p>}
       {rendered.state === 'error' && (
-        <ErrorNotice>
-          The preview could not be shown: {rendered.message}. If Talknotes was just updated in another tab, reload this one.
-        </ErrorNotice>
+        <ErrorNotice>The preview could not be shown: {rendered.message}. If Talknotes was just updated in another tab, reload this one.</ErrorNotice>
       )}
       {rendered.state === 'ready' &&
         (text.trim() ? (

@@ -45,12 +45,7 @@ export function OpenPlaceholders({ notes, onPhoto, onLink }: OpenPlaceholdersPro
               >
                 <label>
                   <span>{`Link for ${what}`}</span>
-                  <input
-                    inputMode="url"
-                    placeholder="https://…"
-                    value={links[n] ?? ''}
-                    onInput={(e) => setLinks({ ...links, [n]: e.currentTarget.value })}
-                  />
+                  <input inputMode="url" placeholder="https://…" value={links[n] ?? ''} onInput={(e) => setLinks({ ...links, [n]: e.currentTarget.value })} />
                 </label>
                 <button type="submit" class="small" aria-label={`Use link for ${what}`}>
                   Use link

@@ -18,11 +18,7 @@ export function TalkHeading({ talk, event }: { talk: TalkRecord; event: EventRec
           Edit talk
         </Link>
       </div>
-      <p class="meta">
-        {[formatSpeakers(talk.speakers), day, formatTimes(talk.startTime, talk.endTime), talk.room]
-          .filter(Boolean)
-          .join(' · ')}
-      </p>
+      <p class="meta">{[formatSpeakers(talk.speakers), day, formatTimes(talk.startTime, talk.endTime), talk.room].filter(Boolean).join(' · ')}</p>
     </>
   );
 }

@@ -21,10 +21,14 @@ export function useEditorKeys(talk: TalkRecord, event: EventRecord, areaRef: { c
   const insertQuick = (kind: QuickInsert) => {
     const area = areaRef.current;
     if (!area) return;
-    const edit = quickInsert(kind, { text: access.current().text, start: area.selectionStart, end: area.selectionEnd }, {
-      speaker: talk.speakers[0]?.name ?? '',
-      minutesIn: minutesIn(),
-    });
+    const edit = quickInsert(
+      kind,
+      { text: access.current().text, start: area.selectionStart, end: area.selectionEnd },
+      {
+        speaker: talk.speakers[0]?.name ?? '',
+        minutesIn: minutesIn(),
+      },
+    );
     access.apply(edit.text, edit.start, edit.end);
     area.focus();
   };

@@ -52,7 +52,15 @@ export function useNoteSession({ talk, text, createdAt, revision }: LoadedNotes,
   const [session] = useState(() => {
     const { tab, notes, savers, clock } = appServices();
     return createNoteSession({
-      withDB, talk, createdAt, text, revision, tab, notes, savers, clock,
+      withDB,
+      talk,
+      createdAt,
+      text,
+      revision,
+      tab,
+      notes,
+      savers,
+      clock,
       report: reportProblem,
       errorText: errorMessage,
       onSaving: followTyping,
@@ -83,7 +91,9 @@ export function useNoteSession({ talk, text, createdAt, revision }: LoadedNotes,
     apply: (next, cursor, selectionEnd = cursor) => {
       if (!open.current) {
         // The editor closed while a photo was being prepared: save the change straight away.
-        void session.save(next).catch((error: unknown) => reportProblem(`The photo's place in the notes of "${talk.title}" was not saved: ${errorMessage(error)}`));
+        void session
+          .save(next)
+          .catch((error: unknown) => reportProblem(`The photo's place in the notes of "${talk.title}" was not saved: ${errorMessage(error)}`));
         return;
       }
       const area = areaRef.current;

@@ -29,7 +29,9 @@ export function usePhotos(talkId: string) {
     const { preparePhoto } = await import('../../image/photos');
     const processed = await preparePhoto(file, settings);
     const original = settings.keepOriginal ? { type: file.type, bytes: await file.arrayBuffer(), name: file.name } : null;
-    const record = await withDB((db) => addPhoto(db, talkId, { type: processed.type, bytes: processed.bytes, width: processed.width, height: processed.height, original }));
+    const record = await withDB((db) =>
+      addPhoto(db, talkId, { type: processed.type, bytes: processed.bytes, width: processed.width, height: processed.height, original }),
+    );
     setPhotos((list) => [...list, record]);
     const from = { width: processed.originalWidth, height: processed.originalHeight };
     return { record, resized: from.width !== record.width || from.height !== record.height, from };

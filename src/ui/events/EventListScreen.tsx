@@ -11,10 +11,14 @@ import { useLoad } from '../shared/use-load';
 
 /** Home: what is on now, every event on this device, and the way to start a new one. */
 export default function EventListScreen() {
-  const data = useLoad(() => withDB(async (db) => {
-    const [events, talks] = await Promise.all([listEvents(db), listAllTalks(db)]);
-    return { events, talks };
-  }), []);
+  const data = useLoad(
+    () =>
+      withDB(async (db) => {
+        const [events, talks] = await Promise.all([listEvents(db), listAllTalks(db)]);
+        return { events, talks };
+      }),
+    [],
+  );
   return (
     <Loaded data={data}>
       {({ events, talks }) => (
@@ -28,10 +32,7 @@ export default function EventListScreen() {
             </Link>
           </div>
           {events.length === 0 ? (
-            <p class="empty">
-              No events yet. Create one for the conference you are at, then add its talks and take notes, even
-              without a network.
-            </p>
+            <p class="empty">No events yet. Create one for the conference you are at, then add its talks and take notes, even without a network.</p>
           ) : (
             <EventCards events={events} />
           )}
@@ -48,9 +49,7 @@ function EventCards({ events }: { events: EventRecord[] }) {
         <li key={event.id}>
           <Link to={`/events/${event.id}`} class="card">
             <span class="card-title">{event.name}</span>
-            <span class="card-meta">
-              {[formatDateRange(event.startDate, event.endDate), event.location].filter(Boolean).join(' · ')}
-            </span>
+            <span class="card-meta">{[formatDateRange(event.startDate, event.endDate), event.location].filter(Boolean).join(' · ')}</span>
           </Link>
         </li>
       ))}

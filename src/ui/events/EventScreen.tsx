@@ -18,11 +18,15 @@ const LONG_DAY = 40;
 
 /** One event: its details and its talks, day by day in time order. */
 export default function EventScreen({ eventId }: { eventId: string }) {
-  const data = useLoad(() => withDB(async (db) => {
-    const [event, talks] = await Promise.all([getEvent(db, eventId), listTalks(db, eventId)]);
-    if (!event) throw new Error('This event does not exist on this device; it may have been deleted.');
-    return { event, days: groupTalksByDay(event, talks), talkCount: talks.length };
-  }), [eventId]);
+  const data = useLoad(
+    () =>
+      withDB(async (db) => {
+        const [event, talks] = await Promise.all([getEvent(db, eventId), listTalks(db, eventId)]);
+        if (!event) throw new Error('This event does not exist on this device; it may have been deleted.');
+        return { event, days: groupTalksByDay(event, talks), talkCount: talks.length };
+      }),
+    [eventId],
+  );
   return <Loaded data={data}>{(value) => <EventView {...value} />}</Loaded>;
 }
 

@@ -13,11 +13,15 @@ import { errorMessage, useLoad } from '../shared/use-load';
 
 /** Follow-ups: the open action items of every talk of an event, each linked to its talk. */
 export default function FollowUpsScreen({ eventId }: { eventId: string }) {
-  const data = useLoad(() => withDB(async (db) => {
-    const [event, talks, notes] = await Promise.all([getEvent(db, eventId), listTalks(db, eventId), listEventNotes(db, eventId)]);
-    if (!event) throw new Error('This event does not exist on this device; it may have been deleted.');
-    return { event, talks: talks.sort(compareTalks), notes };
-  }), [eventId]);
+  const data = useLoad(
+    () =>
+      withDB(async (db) => {
+        const [event, talks, notes] = await Promise.all([getEvent(db, eventId), listTalks(db, eventId), listEventNotes(db, eventId)]);
+        if (!event) throw new Error('This event does not exist on this device; it may have been deleted.');
+        return { event, talks: talks.sort(compareTalks), notes };
+      }),
+    [eventId],
+  );
   return (
     <Loaded data={data}>
       {({ event, talks, notes }) => (
@@ -36,9 +40,7 @@ export default function FollowUpsScreen({ eventId }: { eventId: string }) {
 function FollowUpList({ talks, initialNotes }: { talks: TalkRecord[]; initialNotes: NoteRecord[] }) {
   const [notes, setNotes] = useState(() => new Map(initialNotes.map((n) => [n.talkId, n])));
   const [failure, setFailure] = useState('');
-  const sections = talks
-    .map((talk) => ({ talk, items: findActionItems(notes.get(talk.id)?.text ?? '') }))
-    .filter((s) => s.items.some((i) => !i.done));
+  const sections = talks.map((talk) => ({ talk, items: findActionItems(notes.get(talk.id)?.text ?? '') })).filter((s) => s.items.some((i) => !i.done));
 
   const list = useRef<HTMLDivElement>(null);
   async function check(talkId: string, item: { line: number; text: string }, position: number) {
@@ -59,7 +61,12 @@ function FollowUpList({ talks, initialNotes }: { talks: TalkRecord[]; initialNot
   }
 
   let position = 0;
-  if (!sections.length) return <p class="empty" tabIndex={-1}>No open action items. Add one in a talk's notes with "To do" (- [ ] …).</p>;
+  if (!sections.length)
+    return (
+      <p class="empty" tabIndex={-1}>
+        No open action items. Add one in a talk's notes with "To do" (- [ ] …).
+      </p>
+    );
   return (
     <div ref={list} tabIndex={-1}>
       {failure && <ErrorNotice>{failure}</ErrorNotice>}
@@ -74,15 +81,15 @@ function FollowUpList({ talks, initialNotes }: { talks: TalkRecord[]; initialNot
               .map((item) => {
                 const at = position++;
                 return (
-                <li key={item.line}>
-                  <label class="check">
-                    <input type="checkbox" checked={false} onChange={() => void check(talk.id, item, at)} />
-                    {item.text || '(empty item)'}
-                  </label>
-                  <Link to={`/talks/${talk.id}?line=${item.line + 1}`} class="small-link" aria-label={`Open in notes: "${item.text}" (${talk.title})`}>
-                    Open in notes
-                  </Link>
-                </li>
+                  <li key={item.line}>
+                    <label class="check">
+                      <input type="checkbox" checked={false} onChange={() => void check(talk.id, item, at)} />
+                      {item.text || '(empty item)'}
+                    </label>
+                    <Link to={`/talks/${talk.id}?line=${item.line + 1}`} class="small-link" aria-label={`Open in notes: "${item.text}" (${talk.title})`}>
+                      Open in notes
+                    </Link>
+                  </li>
                 );
               })}
           </ul>

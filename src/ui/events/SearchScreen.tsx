@@ -12,10 +12,14 @@ import { useLoad } from '../shared/use-load';
 
 /** Search every event's talks: titles, speakers, tags and notes. */
 export default function SearchScreen() {
-  const data = useLoad(() => withDB(async (db) => {
-    const [events, talks, notes] = await Promise.all([listEvents(db), listAllTalks(db), listAllNotes(db)]);
-    return buildSearchIndex(events, talks, notes);
-  }), []);
+  const data = useLoad(
+    () =>
+      withDB(async (db) => {
+        const [events, talks, notes] = await Promise.all([listEvents(db), listAllTalks(db), listAllNotes(db)]);
+        return buildSearchIndex(events, talks, notes);
+      }),
+    [],
+  );
   return (
     <main>
       <h1>Search</h1>
@@ -38,7 +42,11 @@ function SearchBox({ index }: { index: ReturnType<typeof buildSearchIndex> }) {
       </form>
       {/* Always present, so screen readers hear each change of the count. */}
       <p role="status">
-        {!query.trim() ? '' : hits.length === 0 ? 'Nothing found.' : `${hits.length === 100 ? '100+' : hits.length} ${hits.length === 1 ? 'talk' : 'talks'} found.`}
+        {!query.trim()
+          ? ''
+          : hits.length === 0
+            ? 'Nothing found.'
+            : `${hits.length === 100 ? '100+' : hits.length} ${hits.length === 1 ? 'talk' : 'talks'} found.`}
       </p>
       <ul class="cards" aria-label="Results">
         {hits.map((hit) => (

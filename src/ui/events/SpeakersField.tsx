@@ -11,8 +11,7 @@ export interface SpeakersFieldProps {
 /** Several speakers, each a name plus an optional role or handle; rows can be added and removed. */
 export function SpeakersField({ speakers, onChange, error }: SpeakersFieldProps) {
   const errorId = useId();
-  const update = (index: number, change: Partial<Speaker>) =>
-    onChange(speakers.map((s, i) => (i === index ? { ...s, ...change } : s)));
+  const update = (index: number, change: Partial<Speaker>) => onChange(speakers.map((s, i) => (i === index ? { ...s, ...change } : s)));
   return (
     <fieldset class="speakers">
       <legend>Speakers</legend>

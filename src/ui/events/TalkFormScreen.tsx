@@ -15,21 +15,35 @@ import { SpeakersField } from './SpeakersField';
 import { errorMessage, useLoad } from '../shared/use-load';
 import { useSaveForm } from '../shared/use-save-form';
 
-type Target = { eventId: string; talkId?: undefined; date?: string; time?: string } | { talkId: string; eventId?: undefined; date?: undefined; time?: undefined };
+type Target =
+  | { eventId: string; talkId?: undefined; date?: string; time?: string }
+  | { talkId: string; eventId?: undefined; date?: undefined; time?: undefined };
 
 /** "Add talk" (with an event id) and "Edit talk" (with a talk id). */
 export default function TalkFormScreen(target: Target) {
-  const data = useLoad(() => withDB(async (db) => {
-    const talk = target.talkId ? await getTalk(db, target.talkId) : undefined;
-    if (target.talkId && !talk) throw new Error('This talk does not exist on this device; it may have been deleted.');
-    const event = await getEvent(db, talk?.eventId ?? target.eventId ?? '');
-    if (!event) throw new Error('The event of this talk does not exist on this device; it may have been deleted.');
-    const input: TalkInput = talk
-      ? { title: talk.title, speakers: talk.speakers, date: talk.date, startTime: talk.startTime, endTime: talk.endTime, room: talk.room, tags: talk.tags }
-      : { title: '', speakers: [{ name: '', role: '' }], date: defaultDay(event, target.date), startTime: target.time ?? '', endTime: '', room: '', tags: [] };
-    if (!input.speakers.length) input.speakers = [{ name: '', role: '' }];
-    return { event, input };
-  }), [target.talkId, target.eventId]);
+  const data = useLoad(
+    () =>
+      withDB(async (db) => {
+        const talk = target.talkId ? await getTalk(db, target.talkId) : undefined;
+        if (target.talkId && !talk) throw new Error('This talk does not exist on this device; it may have been deleted.');
+        const event = await getEvent(db, talk?.eventId ?? target.eventId ?? '');
+        if (!event) throw new Error('The event of this talk does not exist on this device; it may have been deleted.');
+        const input: TalkInput = talk
+          ? { title: talk.title, speakers: talk.speakers, date: talk.date, startTime: talk.startTime, endTime: talk.endTime, room: talk.room, tags: talk.tags }
+          : {
+              title: '',
+              speakers: [{ name: '', role: '' }],
+              date: defaultDay(event, target.date),
+              startTime: target.time ?? '',
+              endTime: '',
+              room: '',
+              tags: [],
+            };
+        if (!input.speakers.length) input.speakers = [{ name: '', role: '' }];
+        return { event, input };
+      }),
+    [target.talkId, target.eventId],
+  );
   return <Loaded data={data}>{({ event, input }) => <TalkForm talkId={target.talkId} event={event} initial={input} />}</Loaded>;
 }
 
@@ -51,8 +65,7 @@ function TalkForm({ talkId, event, initial }: { talkId: string | undefined; even
   );
   const [confirming, setConfirming] = useState(false);
   const dayId = useId();
-  const set = (key: 'title' | 'date' | 'startTime' | 'endTime' | 'room') => (value: string) =>
-    setInput((prev) => ({ ...prev, [key]: value }));
+  const set = (key: 'title' | 'date' | 'startTime' | 'endTime' | 'room') => (value: string) => setInput((prev) => ({ ...prev, [key]: value }));
   const days = eventDays(event);
 
   async function remove() {

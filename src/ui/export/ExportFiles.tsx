@@ -31,12 +31,7 @@ export function ExportFiles({ files, title }: { files: ExportFile[]; title: stri
           <section key={file.path} class="export-file" aria-label={file.path}>
             <h3>{file.path}</h3>
             <div class="actions">
-              <button
-                type="button"
-                class="small"
-                aria-label={`Download ${name}`}
-                onClick={() => downloadBlob(new Blob([file.text], { type: MARKDOWN }), name)}
-              >
+              <button type="button" class="small" aria-label={`Download ${name}`} onClick={() => downloadBlob(new Blob([file.text], { type: MARKDOWN }), name)}>
                 Download
               </button>
               <button

@@ -29,20 +29,24 @@ import { getBlog } from '../../store/blog-store';
 
 /** Export an event as blog posts: choose, check, see every file, then download, copy or share. */
 export default function ExportScreen({ eventId }: { eventId: string }) {
-  const data = useLoad(() => withDB(async (db) => {
-    // An event never exported starts as the connected blog is (Test connection found it).
-    const preset = presetOf((await getBlog(db))?.found ?? null);
-    const [event, talks, notes, settings, photoRecords] = await Promise.all([
-      getEvent(db, eventId),
-      listTalks(db, eventId),
-      listNotes(db, eventId),
-      getExportSettings(db, eventId, preset),
-      listEventPhotos(db, eventId),
-    ]);
-    if (!event) throw new Error('This event does not exist on this device; it may have been deleted.');
-    const photos = Object.fromEntries(photoRecords.map((p) => [p.id, { type: p.type, bytes: new Uint8Array(p.bytes), number: p.number }]));
-    return { source: { event, talks, notes, photos }, settings };
-  }), [eventId]);
+  const data = useLoad(
+    () =>
+      withDB(async (db) => {
+        // An event never exported starts as the connected blog is (Test connection found it).
+        const preset = presetOf((await getBlog(db))?.found ?? null);
+        const [event, talks, notes, settings, photoRecords] = await Promise.all([
+          getEvent(db, eventId),
+          listTalks(db, eventId),
+          listNotes(db, eventId),
+          getExportSettings(db, eventId, preset),
+          listEventPhotos(db, eventId),
+        ]);
+        if (!event) throw new Error('This event does not exist on this device; it may have been deleted.');
+        const photos = Object.fromEntries(photoRecords.map((p) => [p.id, { type: p.type, bytes: new Uint8Array(p.bytes), number: p.number }]));
+        return { source: { event, talks, notes, photos }, settings };
+      }),
+    [eventId],
+  );
   return <Loaded data={data}>{({ source, settings }) => <Exporter source={source} initial={settings} />}</Loaded>;
 }
 
@@ -50,16 +54,10 @@ function Exporter({ source, initial }: { source: ExportSource; initial: ExportSe
   const { event } = source;
   const [settings, setSettings] = useState(initial);
   // Settings are remembered per event, saved like notes: shortly after each change.
-  const save = useCallback(
-    (json: string) => withDB((db) => saveExportSettings(db, event.id, JSON.parse(json) as ExportSettings)),
-    [event.id],
-  );
+  const save = useCallback((json: string) => withDB((db) => saveExportSettings(db, event.id, JSON.parse(json) as ExportSettings)), [event.id]);
   const autosave = useAutosave(save, `export-${event.id}`, 'Your export settings');
   const timeZone = event.timeZone || deviceTimeZone();
-  const result = useMemo(
-    () => exportEvent(source, settings, { deviceTimeZone: deviceTimeZone(), now: Date.now() }),
-    [source, settings],
-  );
+  const result = useMemo(() => exportEvent(source, settings, { deviceTimeZone: deviceTimeZone(), now: Date.now() }), [source, settings]);
   const [zipError, setZipError] = useState('');
 
   const change = (patch: Partial<ExportSettings>) => {
@@ -101,10 +99,7 @@ function Exporter({ source, initial }: { source: ExportSource; initial: ExportSe
             Download .zip
           </button>
         </div>
-        <p class="meta">
-          The zip is laid out like your blog repository, posts and images: copy its folders into the
-          repository's root.
-        </p>
+        <p class="meta">The zip is laid out like your blog repository, posts and images: copy its folders into the repository's root.</p>
         {zipError && <ErrorNotice>{zipError}</ErrorNotice>}
         <SaveToFolder files={result.files} assets={result.assets} target={settings.target} />
         <ExportFiles files={result.files} title={event.name} />

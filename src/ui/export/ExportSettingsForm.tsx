@@ -49,11 +49,7 @@ export function ExportSettingsForm({ event, settings, onChange }: ExportSettings
         onChange={(grouping) => onChange({ grouping })}
       />
       <label class="check">
-        <input
-          type="checkbox"
-          checked={settings.includePrivate}
-          onChange={(e) => onChange({ includePrivate: e.currentTarget.checked })}
-        />
+        <input type="checkbox" checked={settings.includePrivate} onChange={(e) => onChange({ includePrivate: e.currentTarget.checked })} />
         Include action items and private asides
       </label>
       <fieldset>
@@ -65,12 +61,7 @@ export function ExportSettingsForm({ event, settings, onChange }: ExportSettings
           value={settings.titleTemplate}
           onValue={(titleTemplate) => onChange({ titleTemplate })}
         />
-        <Field
-          label="Layout"
-          placeholder={jekyll ? 'post' : 'none'}
-          value={settings.layout}
-          onValue={(layout) => onChange({ layout })}
-        />
+        <Field label="Layout" placeholder={jekyll ? 'post' : 'none'} value={settings.layout} onValue={(layout) => onChange({ layout })} />
         <TagsField label="Tags" tags={settings.tags} onTags={(tags) => onChange({ tags })} />
         <TagsField label="Categories" tags={settings.categories} onTags={(categories) => onChange({ categories })} />
         <Field label="Author" value={settings.author} onValue={(author) => onChange({ author })} />

@@ -48,10 +48,16 @@ export function OutboxList({ jobs, online, onRemove }: { jobs: JobRecord[]; onli
             job.conflicts.map((conflict) => (
               <fieldset key={conflict.path}>
                 <legend>
-                  {conflict.path}: {conflict.reason === 'edited-since' ? 'edited in the repository since you published it' : 'already in the repository, not from Talknotes'}
+                  {conflict.path}:{' '}
+                  {conflict.reason === 'edited-since' ? 'edited in the repository since you published it' : 'already in the repository, not from Talknotes'}
                 </legend>
                 {CHOICES.map(({ choice, label }) => (
-                  <button key={choice} type="button" aria-pressed={job.choices[conflict.path] === choice} onClick={() => act(outbox.choose(job.id, conflict.path, choice))}>
+                  <button
+                    key={choice}
+                    type="button"
+                    aria-pressed={job.choices[conflict.path] === choice}
+                    onClick={() => act(outbox.choose(job.id, conflict.path, choice))}
+                  >
                     {label}
                   </button>
                 ))}

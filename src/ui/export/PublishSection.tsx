@@ -29,7 +29,8 @@ export function PublishSection(props: Props) {
             <Publisher blog={blog} {...props} />
           ) : (
             <p>
-              Publish posts and photos straight into your blog’s repository, as one commit: connect it in <Link to="/settings">Settings → Blog repository</Link>.
+              Publish posts and photos straight into your blog’s repository, as one commit: connect it in <Link to="/settings">Settings → Blog repository</Link>
+              .
             </p>
           )
         }
@@ -43,7 +44,8 @@ function previewText(preview: Preview): string {
   if (preview.state === 'checking') return 'Reading the branch…';
   if (preview.state === 'error') return `The branch could not be read: ${preview.message}`;
   const c = preview.counts;
-  const asks = c.conflicts > 0 ? ` ${c.conflicts} ${c.conflicts === 1 ? 'file was' : 'files were'} changed in the repository too: you will be asked what to do.` : '';
+  const asks =
+    c.conflicts > 0 ? ` ${c.conflicts} ${c.conflicts === 1 ? 'file was' : 'files were'} changed in the repository too: you will be asked what to do.` : '';
   return `The commit will hold ${c.new} new and ${c.changed} changed ${c.new + c.changed === 1 ? 'file' : 'files'}; ${c.unchanged} unchanged. Nothing is deleted.${asks}`;
 }
 
@@ -83,7 +85,11 @@ function Publisher({ blog, eventId, eventName, result, settings, onChange }: Pro
           </button>
         </div>
       )}
-      {preview.state === 'error' ? <ErrorNotice onRetry={() => setAttempt((n) => n + 1)}>{previewText(preview)}</ErrorNotice> : <p role="status">{previewText(preview)}</p>}
+      {preview.state === 'error' ? (
+        <ErrorNotice onRetry={() => setAttempt((n) => n + 1)}>{previewText(preview)}</ErrorNotice>
+      ) : (
+        <p role="status">{previewText(preview)}</p>
+      )}
       {problem && <ErrorNotice>{problem}</ErrorNotice>}
       {outbox.problem && <ErrorNotice>{outbox.problem}</ErrorNotice>}
       <div class="actions">

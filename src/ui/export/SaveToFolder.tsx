@@ -24,10 +24,7 @@ export interface SaveToFolderProps {
 export function SaveToFolder(props: SaveToFolderProps) {
   if (!canSaveToFolder()) {
     return (
-      <p class="meta">
-        Saving straight into your blog’s folder needs a browser that can write to folders (Chrome or Edge on a
-        computer); here, use the zip.
-      </p>
+      <p class="meta">Saving straight into your blog’s folder needs a browser that can write to folders (Chrome or Edge on a computer); here, use the zip.</p>
     );
   }
   return <FolderSaver {...props} />;

@@ -15,11 +15,7 @@ import { newId } from '../../store/results';
 import { errorMessage } from '../shared/use-load';
 
 /** What the branch says a publish would do, or why it could not be read. */
-export type Preview =
-  | { state: 'offline' }
-  | { state: 'checking' }
-  | { state: 'ready'; counts: PublishCounts }
-  | { state: 'error'; message: string };
+export type Preview = { state: 'offline' } | { state: 'checking' } | { state: 'ready'; counts: PublishCounts } | { state: 'error'; message: string };
 
 /** Reads the branch and plans the publish of `files`, again (after a pause) whenever they change. */
 export function usePublishPreview(blog: ConnectedBlog, files: readonly RepositoryFile[], online: boolean, attempt: number): Preview {
@@ -31,7 +27,13 @@ export function usePublishPreview(blog: ConnectedBlog, files: readonly Repositor
     // Typing in the export settings changes the files at each key: read the branch once typing stops.
     const timer = setTimeout(() => {
       const platform = browserPlatform();
-      withDB((db) => readBaseline(db, repoKeyOf(blog), files.map((f) => f.path)))
+      withDB((db) =>
+        readBaseline(
+          db,
+          repoKeyOf(blog),
+          files.map((f) => f.path),
+        ),
+      )
         .then((baseline) => previewPublish({ files, baseline, choices: {} }, forgeFor(blog, platform), platform))
         .then(
           (plan) => current && setPreview({ state: 'ready', counts: plan.counts }),
@@ -59,7 +61,8 @@ export function useOutboxJobs(eventId: string): { jobs: JobRecord[]; problem: st
     );
     const stop = appOutbox().subscribe((event) => {
       if (event.kind === 'error') setProblem(event.message);
-      else if (event.job.eventId === eventId) setJobs((list) => (list.some((j) => j.id === event.job.id) ? list.map((j) => (j.id === event.job.id ? event.job : j)) : [event.job, ...list]));
+      else if (event.job.eventId === eventId)
+        setJobs((list) => (list.some((j) => j.id === event.job.id) ? list.map((j) => (j.id === event.job.id ? event.job : j)) : [event.job, ...list]));
     });
     return () => {
       current = false;
@@ -74,7 +77,9 @@ export async function queuePublish(blog: ConnectedBlog, eventId: string, parts: 
   const job = newJob({ ...parts, id: newId(), eventId, repoKey: repoKeyOf(blog), files, now: Date.now() });
   await withDB((db) => queueJob(db, job));
   // A failure to send is the job's own state, shown in the list; nothing to catch here.
-  void appOutbox().sendNow().catch(() => undefined);
+  void appOutbox()
+    .sendNow()
+    .catch(() => undefined);
 }
 
 /** Removes a published or failed job from the list. */

@@ -34,7 +34,14 @@ export function ChooserFilters({
       <legend>Choose sessions</legend>
       <div class="field">
         <label for="chooser-text">Find sessions</label>
-        <input id="chooser-text" type="search" value={filter.text} onInput={set('text')} placeholder="Title, speaker or room" aria-describedby="chooser-shown" />
+        <input
+          id="chooser-text"
+          type="search"
+          value={filter.text}
+          onInput={set('text')}
+          placeholder="Title, speaker or room"
+          aria-describedby="chooser-shown"
+        />
       </div>
       <div class="chooser-selects">
         {select('day', 'Day', 'Every day', options.days, formatDay)}

@@ -18,11 +18,15 @@ import { ImportReview } from './ImportReview';
 
 /** Import agenda: an agenda file or pasted lines, into an event. */
 export default function ImportScreen({ eventId }: { eventId: string }) {
-  const data = useLoad(() => withDB(async (db) => {
-    const [event, talks] = await Promise.all([getEvent(db, eventId), listTalks(db, eventId)]);
-    if (!event) throw new Error('This event does not exist on this device; it may have been deleted.');
-    return { event, talks };
-  }), [eventId]);
+  const data = useLoad(
+    () =>
+      withDB(async (db) => {
+        const [event, talks] = await Promise.all([getEvent(db, eventId), listTalks(db, eventId)]);
+        if (!event) throw new Error('This event does not exist on this device; it may have been deleted.');
+        return { event, talks };
+      }),
+    [eventId],
+  );
   return <Loaded data={data}>{({ event, talks }) => <Importer event={event} talks={talks} />}</Loaded>;
 }
 
@@ -81,9 +85,9 @@ function Importer({ event, talks }: { event: EventRecord; talks: TalkRecord[] })
       </Link>
       <h1>Import agenda</h1>
       <p class="meta">
-        From the agenda file the conference publishes: an .ics calendar (pretalx, frab, Pentabarf, Sched, Sessionize and most
-        conference sites offer one), a Sessionize JSON export, or a frab schedule.json or schedule.xml (FOSDEM, CCC). You see
-        what will change before anything is saved; importing again updates the same talks.
+        From the agenda file the conference publishes: an .ics calendar (pretalx, frab, Pentabarf, Sched, Sessionize and most conference sites offer one), a
+        Sessionize JSON export, or a frab schedule.json or schedule.xml (FOSDEM, CCC). You see what will change before anything is saved; importing again
+        updates the same talks.
       </p>
       <label class="button file-button">
         <input

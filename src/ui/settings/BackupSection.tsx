@@ -22,7 +22,9 @@ export function BackupSection() {
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
-    withDB(lastBackupAt).then(setLast, (error: unknown) => setMessage({ text: `The last backup date could not be read: ${errorMessage(error)}`, kind: 'error' }));
+    withDB(lastBackupAt).then(setLast, (error: unknown) =>
+      setMessage({ text: `The last backup date could not be read: ${errorMessage(error)}`, kind: 'error' }),
+    );
   }, []);
 
   async function backUp() {
@@ -81,8 +83,8 @@ export function BackupSection() {
     <section aria-labelledby="backup-title">
       <h2 id="backup-title">Backup</h2>
       <p>
-        {last === undefined ? '' : last === null ? 'Never backed up on this device.' : `Last backup: ${new Date(last).toLocaleString()}.`} A backup is
-        one file with every event, talk, note, photo and setting. Keep it somewhere other than this phone.
+        {last === undefined ? '' : last === null ? 'Never backed up on this device.' : `Last backup: ${new Date(last).toLocaleString()}.`} A backup is one file
+        with every event, talk, note, photo and setting. Keep it somewhere other than this phone.
       </p>
       <button type="button" class="primary" disabled={busy} onClick={() => void backUp()}>
         Back up everything

@@ -68,7 +68,13 @@ export function BlogForm({
       {choice !== 'github' && (
         <Field
           label="API address"
-          hint={choice === 'github-enterprise' ? 'e.g. https://github.example.com/api/v3' : choice === 'gitlab' ? 'https://gitlab.com/api/v4, or your server’s' : 'https://codeberg.org/api/v1, or your server’s'}
+          hint={
+            choice === 'github-enterprise'
+              ? 'e.g. https://github.example.com/api/v3'
+              : choice === 'gitlab'
+                ? 'https://gitlab.com/api/v4, or your server’s'
+                : 'https://codeberg.org/api/v1, or your server’s'
+          }
           type="url"
           value={apiUrl}
           onValue={setApiUrl}
@@ -86,7 +92,11 @@ export function BlogForm({
       </p>
       <Field
         label="Access token"
-        hint={current ? 'Leave empty to keep the token you gave before (for the same host only). It stays on this device only.' : 'It stays on this device only: never in backups, exports or addresses.'}
+        hint={
+          current
+            ? 'Leave empty to keep the token you gave before (for the same host only). It stays on this device only.'
+            : 'It stays on this device only: never in backups, exports or addresses.'
+        }
         type="password"
         value={token}
         onValue={setToken}

@@ -20,12 +20,7 @@ export interface AutosaveHandle {
  * shown if the last save fails after the editor has closed. `rescue`, if given, also writes the
  * text when the page is hidden or closed (see AutosaveOptions).
  */
-export function useAutosave(
-  save: (text: string) => Promise<unknown>,
-  key: string,
-  what: string,
-  rescue?: (text: string) => Promise<unknown>,
-): AutosaveHandle {
+export function useAutosave(save: (text: string) => Promise<unknown>, key: string, what: string, rescue?: (text: string) => Promise<unknown>): AutosaveHandle {
   const [status] = useState(statusSource);
   const saverRef = useRef<Autosaver | null>(null);
   const lastError = useRef('');

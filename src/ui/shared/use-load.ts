@@ -6,10 +6,7 @@ import { errorMessage } from '../../model/errors';
 export { errorMessage };
 
 /** What a screen knows about the data it asked for. */
-export type Load<T> =
-  | { state: 'loading' }
-  | { state: 'ready'; value: T }
-  | { state: 'error'; message: string };
+export type Load<T> = { state: 'loading' } | { state: 'ready'; value: T } | { state: 'error'; message: string };
 
 /** Runs `load` whenever `deps` change; `reload` runs it again (after a failure, say). */
 export function useLoad<T>(load: () => Promise<T>, deps: unknown[]): Load<T> & { reload: () => void } {

@@ -65,7 +65,17 @@ export function findInPage(q: WireQuery): Element[] {
     if (t === 'button') return 'button';
     if (t === 'input') {
       const type = (el.getAttribute('type') || 'text').toLowerCase();
-      const map: Record<string, string> = { button: 'button', submit: 'button', reset: 'button', image: 'button', checkbox: 'checkbox', radio: 'radio', search: 'searchbox', number: 'spinbutton', range: 'slider' };
+      const map: Record<string, string> = {
+        button: 'button',
+        submit: 'button',
+        reset: 'button',
+        image: 'button',
+        checkbox: 'checkbox',
+        radio: 'radio',
+        search: 'searchbox',
+        number: 'spinbutton',
+        range: 'slider',
+      };
       if (type in map) return map[type] ?? null;
       return ['text', 'email', 'tel', 'url', 'password'].includes(type) ? 'textbox' : null;
     }
@@ -85,7 +95,23 @@ export function findInPage(q: WireQuery): Element[] {
     if (t === 'output') return 'status';
     return null;
   };
-  const NAME_FROM_CONTENT = new Set(['button', 'link', 'heading', 'tab', 'checkbox', 'radio', 'option', 'menuitem', 'cell', 'columnheader', 'rowheader', 'listitem', 'treeitem', 'switch', 'tooltip']);
+  const NAME_FROM_CONTENT = new Set([
+    'button',
+    'link',
+    'heading',
+    'tab',
+    'checkbox',
+    'radio',
+    'option',
+    'menuitem',
+    'cell',
+    'columnheader',
+    'rowheader',
+    'listitem',
+    'treeitem',
+    'switch',
+    'tooltip',
+  ]);
   const nameOf = (el: Element, role: string): string => {
     const lb = el.getAttribute('aria-labelledby');
     if (lb) return norm(byIds(lb));

@@ -51,7 +51,14 @@ export async function typeListAndQuote(tab: Tab): Promise<string> {
 
 /** A small JPEG made by the browser under test (red and blue halves), written to `dir` (a file input takes its path). */
 export async function makeJpeg(tab: Tab, dir: string): Promise<string> {
-  const base64 = await tab.evaluate(drawJpeg, { width: 800, height: 600, fills: [['#f00', 0, 0, 400, 600], ['#00f', 400, 0, 400, 600]] });
+  const base64 = await tab.evaluate(drawJpeg, {
+    width: 800,
+    height: 600,
+    fills: [
+      ['#f00', 0, 0, 400, 600],
+      ['#00f', 400, 0, 400, 600],
+    ],
+  });
   const path = join(dir, 'slide.jpg');
   await writeFile(path, Buffer.from(base64, 'base64'));
   return path;

@@ -11,7 +11,8 @@ import { newFileIn, TIMEOUT } from './wait';
 function locate(page: Page, q: Query): Locator {
   const base = q.within ? locate(page, q.within).first() : page;
   let found: Locator;
-  if (q.role) found = base.getByRole(q.role as Parameters<Page['getByRole']>[0], { name: q.name, exact: q.exact, level: q.level, includeHidden: q.includeHidden });
+  if (q.role)
+    found = base.getByRole(q.role as Parameters<Page['getByRole']>[0], { name: q.name, exact: q.exact, level: q.level, includeHidden: q.includeHidden });
   else if (q.label !== undefined) found = base.getByLabel(q.label, { exact: typeof q.label === 'string' });
   else if (q.text !== undefined) found = base.getByText(q.text);
   else found = base.locator(':root');

@@ -15,7 +15,11 @@ import { newFileIn, until } from './wait';
 
 const MINIBROWSER = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 // Ports a browser refuses to fetch from (the fetch standard's "bad ports"): never given to a driver.
-const BAD_PORTS = new Set([1, 7, 9, 11, 13, 15, 17, 19, 20, 21, 22, 23, 25, 37, 42, 43, 53, 69, 77, 79, 87, 95, 101, 102, 103, 104, 109, 110, 111, 113, 115, 117, 119, 123, 135, 137, 139, 143, 161, 179, 389, 427, 465, 512, 513, 514, 515, 526, 530, 531, 532, 540, 548, 554, 556, 563, 587, 601, 636, 989, 990, 993, 995, 1719, 1720, 1723, 2049, 3659, 4045, 4190, 5060, 5061, 6000, 6566, 6665, 6666, 6667, 6668, 6669, 6679, 6697, 10080]);
+const BAD_PORTS = new Set([
+  1, 7, 9, 11, 13, 15, 17, 19, 20, 21, 22, 23, 25, 37, 42, 43, 53, 69, 77, 79, 87, 95, 101, 102, 103, 104, 109, 110, 111, 113, 115, 117, 119, 123, 135, 137,
+  139, 143, 161, 179, 389, 427, 465, 512, 513, 514, 515, 526, 530, 531, 532, 540, 548, 554, 556, 563, 587, 601, 636, 989, 990, 993, 995, 1719, 1720, 1723, 2049,
+  3659, 4045, 4190, 5060, 5061, 6000, 6566, 6665, 6666, 6667, 6668, 6669, 6679, 6697, 10080,
+]);
 
 type Browser = Awaited<ReturnType<typeof remote>>;
 
@@ -25,7 +29,14 @@ const run = <R>(browser: Browser, fn: unknown, ...args: unknown[]): Promise<R> =
 
 /** A RegExp as JSON can carry it into the page. */
 const wire = (text: Text | undefined) => (text instanceof RegExp ? { source: text.source, flags: text.flags } : text);
-const wireQuery = (q: Query): WireQuery => ({ ...q, name: wire(q.name), hasText: wire(q.hasText), label: wire(q.label), text: wire(q.text), within: q.within && wireQuery(q.within) });
+const wireQuery = (q: Query): WireQuery => ({
+  ...q,
+  name: wire(q.name),
+  hasText: wire(q.hasText),
+  label: wire(q.label),
+  text: wire(q.text),
+  within: q.within && wireQuery(q.within),
+});
 
 async function freePort(): Promise<number> {
   for (;;) {
@@ -134,7 +145,9 @@ function device(browser: Browser, downloads: string, closeDevice: () => Promise<
 export async function startWebKit(): Promise<Engine> {
   // MiniBrowser's window cannot be narrower than its toolbar (447 px): on a 360×740 X screen, in full
   // screen, it is a 360×740 viewport. -displayfd: Xvfb names a free display once it takes connections.
-  const xvfb = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', `${PHONE_SCREEN.width}x${PHONE_SCREEN.height}x24`, '-nolisten', 'tcp'], { stdio: ['ignore', 'ignore', 'pipe', 'pipe'] });
+  const xvfb = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', `${PHONE_SCREEN.width}x${PHONE_SCREEN.height}x24`, '-nolisten', 'tcp'], {
+    stdio: ['ignore', 'ignore', 'pipe', 'pipe'],
+  });
   const display = await new Promise<string>((resolve, reject) => {
     let out = '';
     xvfb.stdio[3]?.on('data', (data: Buffer) => {
@@ -161,7 +174,10 @@ export async function startWebKit(): Promise<Engine> {
     await mkdir(join(home, 'config'), { recursive: true });
     await mkdir(downloads);
     await writeFile(join(home, 'config', 'user-dirs.dirs'), `XDG_DOWNLOAD_DIR="${downloads}"\n`);
-    const driver = spawn('WebKitWebDriver', [`--port=${port}`], { env: { ...process.env, DISPLAY: display, HOME: home, XDG_CONFIG_HOME: join(home, 'config') }, stdio: 'ignore' });
+    const driver = spawn('WebKitWebDriver', [`--port=${port}`], {
+      env: { ...process.env, DISPLAY: display, HOME: home, XDG_CONFIG_HOME: join(home, 'config') },
+      stdio: 'ignore',
+    });
     drivers.add(driver);
     await until(() => fetch(`http://127.0.0.1:${port}/status`).then((r) => r.ok), `WebKitWebDriver on port ${port}`, 10_000);
     const browser = await remote({

@@ -76,7 +76,10 @@ export function directForge(repo: GitRepo, branch: string, maxCommitBytes = 10_0
       if (forge.tooLargeAbove !== null && size > forge.tooLargeAbove) throw new PublishError('too-large', 'The commit is too large.');
       if ((await headOf()) !== expectedHead) throw new PublishError('head-moved', 'The branch changed while publishing.');
       const ids = await Promise.all(changes.map((c) => repo.writeBlob(c.bytes)));
-      const tree = await repo.writeTree(expectedHead, changes.map((c, i) => ({ path: c.path, id: ids[i]! })));
+      const tree = await repo.writeTree(
+        expectedHead,
+        changes.map((c, i) => ({ path: c.path, id: ids[i]! })),
+      );
       const id = await repo.writeCommit(tree, [expectedHead], message);
       if (!(await repo.moveBranch(branch, id, expectedHead))) throw new PublishError('head-moved', 'The branch changed while publishing.');
       forge.sent.push([...changes]);

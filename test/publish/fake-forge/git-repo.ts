@@ -155,7 +155,10 @@ export async function createRepo(branch: string, files: Record<string, string | 
     async commitFiles(name, changed, message) {
       const parent = await repo.head(name);
       const ids = await Promise.all(changed.map((f) => repo.writeBlob(f.bytes)));
-      const tree = await repo.writeTree(parent, changed.map((f, i) => ({ path: f.path, id: ids[i]! })));
+      const tree = await repo.writeTree(
+        parent,
+        changed.map((f, i) => ({ path: f.path, id: ids[i]! })),
+      );
       const commit = await repo.writeCommit(tree, parent ? [parent] : [], message);
       if (!(await repo.moveBranch(name, commit, parent))) throw new Error(`branch ${name} moved while committing`);
       return commit;
@@ -179,6 +182,10 @@ export async function createRepo(branch: string, files: Record<string, string | 
   };
 
   await git(['init', '--quiet', '--bare', `--initial-branch=${branch}`]);
-  await repo.commitFiles(branch, Object.entries(files).map(([path, content]) => ({ path, bytes: typeof content === 'string' ? Buffer.from(content) : content })), 'First commit');
+  await repo.commitFiles(
+    branch,
+    Object.entries(files).map(([path, content]) => ({ path, bytes: typeof content === 'string' ? Buffer.from(content) : content })),
+    'First commit',
+  );
   return repo;
 }

@@ -28,7 +28,10 @@ export async function startGiteaForge(options: FakeGiteaOptions): Promise<FakeGi
   const web = () => `${origin}/${owner}/${name}`;
   // Gitea's APIError: { message, url }; APIErrorNotFound adds the reasons as "errors".
   const refuse = (status: number, message: string): ForgeReply => ({ status, body: { message, url: `${origin}/api/swagger` } });
-  const notFound = (...errors: string[]): ForgeReply => ({ status: 404, body: { errors, message: "The target couldn't be found.", url: `${origin}/api/swagger` } });
+  const notFound = (...errors: string[]): ForgeReply => ({
+    status: 404,
+    body: { errors, message: "The target couldn't be found.", url: `${origin}/api/swagger` },
+  });
   const person = (n: string, email: string, date: string) => ({ name: n, email, date });
   const commitEntity = (c: CommitDetails) => ({
     url: `${api()}/git/commits/${c.id}`,
@@ -56,7 +59,20 @@ export async function startGiteaForge(options: FakeGiteaOptions): Promise<FakeGi
     const route = parts.slice(2);
     const at = route.join('/');
     if (request.method === 'GET' && at === '') {
-      return { status: 200, body: { id: 1, owner: { id: 1, login: owner }, name, full_name: `${owner}/${name}`, empty: false, private: false, html_url: web(), default_branch: branch, permissions: { admin: false, push: true, pull: true } } };
+      return {
+        status: 200,
+        body: {
+          id: 1,
+          owner: { id: 1, login: owner },
+          name,
+          full_name: `${owner}/${name}`,
+          empty: false,
+          private: false,
+          html_url: web(),
+          default_branch: branch,
+          permissions: { admin: false, push: true, pull: true },
+        },
+      };
     }
     if (request.method === 'GET' && route[0] === 'branches' && route.length > 1) {
       const wanted = route.slice(1).join('/');
@@ -64,8 +80,32 @@ export async function startGiteaForge(options: FakeGiteaOptions): Promise<FakeGi
       if (head === null) return notFound(`branch does not exist [name: ${wanted}]`);
       const [c] = await readCommits(repo, head, 1);
       const author = { name: c!.authorName, email: c!.authorEmail, username: '' };
-      const commit = { id: c!.id, message: c!.message, url: `${web()}/commit/${c!.id}`, author, committer: { name: c!.committerName, email: c!.committerEmail, username: '' }, verification: null, timestamp: c!.committedAt, added: null, removed: null, modified: null };
-      return { status: 200, body: { name: wanted, commit, protected: false, required_approvals: 0, enable_status_check: false, status_check_contexts: [], user_can_push: true, user_can_merge: true, effective_branch_protection_name: '' } };
+      const commit = {
+        id: c!.id,
+        message: c!.message,
+        url: `${web()}/commit/${c!.id}`,
+        author,
+        committer: { name: c!.committerName, email: c!.committerEmail, username: '' },
+        verification: null,
+        timestamp: c!.committedAt,
+        added: null,
+        removed: null,
+        modified: null,
+      };
+      return {
+        status: 200,
+        body: {
+          name: wanted,
+          commit,
+          protected: false,
+          required_approvals: 0,
+          enable_status_check: false,
+          status_check_contexts: [],
+          user_can_push: true,
+          user_can_merge: true,
+          effective_branch_protection_name: '',
+        },
+      };
     }
     if (request.method === 'GET' && route[0] === 'git' && route[1] === 'trees' && route.length === 3) return tree(request, route[2]!);
     if (request.method === 'GET' && route[0] === 'raw' && route.length > 1) {
@@ -93,18 +133,28 @@ export async function startGiteaForge(options: FakeGiteaOptions): Promise<FakeGi
     // `git ls-tree -r -t -l`, as Gitea's ListEntriesRecursiveWithSize.
     const flags = request.query.get('recursive') === 'true' ? ['-r', '-t'] : [];
     const out = (await repo.git(['ls-tree', ...flags, '-l', '-z', treeId])).toString();
-    const entries = out.split('\0').filter(Boolean).map((line) => {
-      const [meta = '', path = ''] = line.split('\t');
-      const [mode = '', type = '', object = '', size = ''] = meta.split(/ +/);
-      const url = type === 'tree' ? `${api()}/git/trees/${object}` : type === 'blob' ? `${api()}/git/blobs/${object}` : '';
-      return { path, mode, type, size: size === '-' ? 0 : Number(size), sha: object, url };
-    });
+    const entries = out
+      .split('\0')
+      .filter(Boolean)
+      .map((line) => {
+        const [meta = '', path = ''] = line.split('\t');
+        const [mode = '', type = '', object = '', size = ''] = meta.split(/ +/);
+        const url = type === 'tree' ? `${api()}/git/trees/${object}` : type === 'blob' ? `${api()}/git/blobs/${object}` : '';
+        return { path, mode, type, size: size === '-' ? 0 : Number(size), sha: object, url };
+      });
     const cap = options.treesPerPage ?? 1000;
     const perPage = intParam(request, 'per_page', cap, cap);
     const page = intParam(request, 'page', 1);
     const start = perPage * (page - 1);
     const slice = start < entries.length ? entries.slice(start, start + perPage) : null;
-    const body = { sha: treeId, url: `${api()}/git/trees/${treeId}`, tree: slice, truncated: start + perPage < entries.length, page, total_count: entries.length };
+    const body = {
+      sha: treeId,
+      url: `${api()}/git/trees/${treeId}`,
+      tree: slice,
+      truncated: start + perPage < entries.length,
+      page,
+      total_count: entries.length,
+    };
     return { status: 200, body };
   }
 
@@ -131,7 +181,8 @@ export async function startGiteaForge(options: FakeGiteaOptions): Promise<FakeGi
       if (f.operation === 'update') {
         if (existing === null) return refuse(404, `object does not exist [id: , rel_path: ${path}]`);
         // Without a sha Gitea checks against the head it just read, so only a given sha can be stale.
-        if (typeof f.sha === 'string' && f.sha !== '' && f.sha !== existing.id) return refuse(422, `sha does not match [given: ${f.sha}, expected: ${existing.id}]`);
+        if (typeof f.sha === 'string' && f.sha !== '' && f.sha !== existing.id)
+          return refuse(422, `sha does not match [given: ${f.sha}, expected: ${existing.id}]`);
       }
       if (existing?.type === 'tree') return refuse(422, `a directory exists where you’re trying to create a file [path: ${path}]`);
       if (f.operation === 'create' && existing !== null) return refuse(422, `repository file already exists [path: ${path}]`);
@@ -142,14 +193,47 @@ export async function startGiteaForge(options: FakeGiteaOptions): Promise<FakeGi
     if (!(await repo.moveBranch(target, commit, head))) return refuse(500, '');
     const [c] = await readCommits(repo, commit, 1);
     const entity = commitEntity(c!);
-    const contents = await Promise.all(written.map(async (w) => {
-      const bytes = (await repo.read(commit, w.path))!;
-      const url = `${api()}/contents/${w.path}?ref=${target}`;
-      const links = { self: url, git: `${api()}/git/blobs/${w.id}`, html: `${web()}/src/branch/${target}/${w.path}` };
-      return { name: w.path.split('/').pop(), path: w.path, sha: w.id, last_commit_sha: commit, type: 'file', size: bytes.length, encoding: 'base64', content: bytes.toString('base64'), url, html_url: links.html, git_url: links.git, download_url: `${web()}/raw/branch/${target}/${w.path}`, _links: links };
-    }));
-    const commitResponse = { url: entity.url, sha: c!.id, created: c!.committedAt, html_url: entity.html_url, author: entity.commit.author, committer: entity.commit.committer, parents: entity.parents, message: c!.message, tree: entity.commit.tree };
-    return { status: 201, body: { files: contents, commit: commitResponse, verification: { verified: false, reason: 'gpg.error.not_signed_commit', signature: '', signer: null, payload: '' } } };
+    const contents = await Promise.all(
+      written.map(async (w) => {
+        const bytes = (await repo.read(commit, w.path))!;
+        const url = `${api()}/contents/${w.path}?ref=${target}`;
+        const links = { self: url, git: `${api()}/git/blobs/${w.id}`, html: `${web()}/src/branch/${target}/${w.path}` };
+        return {
+          name: w.path.split('/').pop(),
+          path: w.path,
+          sha: w.id,
+          last_commit_sha: commit,
+          type: 'file',
+          size: bytes.length,
+          encoding: 'base64',
+          content: bytes.toString('base64'),
+          url,
+          html_url: links.html,
+          git_url: links.git,
+          download_url: `${web()}/raw/branch/${target}/${w.path}`,
+          _links: links,
+        };
+      }),
+    );
+    const commitResponse = {
+      url: entity.url,
+      sha: c!.id,
+      created: c!.committedAt,
+      html_url: entity.html_url,
+      author: entity.commit.author,
+      committer: entity.commit.committer,
+      parents: entity.parents,
+      message: c!.message,
+      tree: entity.commit.tree,
+    };
+    return {
+      status: 201,
+      body: {
+        files: contents,
+        commit: commitResponse,
+        verification: { verified: false, reason: 'gpg.error.not_signed_commit', signature: '', signer: null, payload: '' },
+      },
+    };
   }
 
   const server = await startForge({

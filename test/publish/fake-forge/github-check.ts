@@ -45,7 +45,10 @@ export async function checkGraphql(query: string, variables: Record<string, unkn
 /** The OpenAPI description, read once, with OpenAPI 3.0's `nullable` rewritten as JSON Schema (ajv refuses it beside allOf). */
 function githubOpenApi() {
   openapi ??= readFile(OPENAPI_FILE, 'utf8').then((text) => {
-    const spec = JSON.parse(text) as { paths: Record<string, Record<string, OpenApiOperation>>; components: { examples: Record<string, { value: Record<string, unknown> }> } };
+    const spec = JSON.parse(text) as {
+      paths: Record<string, Record<string, OpenApiOperation>>;
+      components: { examples: Record<string, { value: Record<string, unknown> }> };
+    };
     const examples = Object.fromEntries(Object.entries(spec.components.examples).map(([name, e]) => [name, structuredClone(e.value)]));
     rewriteNullable(spec);
     const ajv = new Ajv({ strict: false, validateSchema: false, validateFormats: false, allErrors: true, logger: false });
@@ -77,7 +80,11 @@ export async function checkRestResponse(method: string, template: string, status
   const response = paths[template]?.[method.toLowerCase()]?.responses?.[String(status)];
   if (!response) return [`REST: GitHub never answers ${method} ${template} with ${status}`];
   if (!response.content?.['application/json']?.schema) return [];
-  return run(`#/paths/${pointer(template)}/${method.toLowerCase()}/responses/${status}/content/application~1json/schema`, `${method} ${template} ${status} answer`, body);
+  return run(
+    `#/paths/${pointer(template)}/${method.toLowerCase()}/responses/${status}/content/application~1json/schema`,
+    `${method} ${template} ${status} answer`,
+    body,
+  );
 }
 
 async function run(fragment: string, what: string, data: unknown): Promise<string[]> {

@@ -10,8 +10,14 @@ export interface GithubRoute {
   handle(place: GithubPlace, params: Record<string, string>, body: unknown, accept: string): Promise<ForgeReply>;
 }
 
-const notFound = (docs: string, message = 'Not Found'): ForgeReply => ({ status: 404, body: { message, documentation_url: `https://docs.github.com/rest/${docs}`, status: '404' } });
-const unprocessable = (docs: string, message: string): ForgeReply => ({ status: 422, body: { message, documentation_url: `https://docs.github.com/rest/${docs}`, status: '422' } });
+const notFound = (docs: string, message = 'Not Found'): ForgeReply => ({
+  status: 404,
+  body: { message, documentation_url: `https://docs.github.com/rest/${docs}`, status: '404' },
+});
+const unprocessable = (docs: string, message: string): ForgeReply => ({
+  status: 422,
+  body: { message, documentation_url: `https://docs.github.com/rest/${docs}`, status: '422' },
+});
 
 /** URLs of the fake's API and pages for this repository. */
 function urls(place: GithubPlace) {
@@ -68,7 +74,17 @@ export function githubRoutes(examples: Record<string, Record<string, unknown>>):
       async handle(place) {
         const { api, html } = urls(place);
         const owner = { ...(examples['full-repository']!['owner'] as object), login: place.owner };
-        const body = { ...examples['full-repository'], name: place.name, full_name: `${place.owner}/${place.name}`, owner, url: api, html_url: html, private: true, has_discussions: false, default_branch: place.branch };
+        const body = {
+          ...examples['full-repository'],
+          name: place.name,
+          full_name: `${place.owner}/${place.name}`,
+          owner,
+          url: api,
+          html_url: html,
+          private: true,
+          has_discussions: false,
+          default_branch: place.branch,
+        };
         return { status: 200, body };
       },
     },
@@ -79,7 +95,12 @@ export function githubRoutes(examples: Record<string, Record<string, unknown>>):
         const head = await place.repo.head(branch);
         if (!head) return notFound('branches/branches#get-a-branch', 'Branch not found');
         const example = examples['branch-with-protection']!;
-        const commit = { ...(example['commit'] as object), sha: head, url: `${urls(place).api}/commits/${head}`, html_url: `${urls(place).html}/commit/${head}` };
+        const commit = {
+          ...(example['commit'] as object),
+          sha: head,
+          url: `${urls(place).api}/commits/${head}`,
+          html_url: `${urls(place).html}/commit/${head}`,
+        };
         // An unprotected branch, as GitHub describes one.
         const protection = { enabled: false, required_status_checks: { enforcement_level: 'off', contexts: [], checks: [] } };
         return { status: 200, body: { ...example, name: branch, commit, protected: false, protection } };
@@ -122,15 +143,24 @@ export function githubRoutes(examples: Record<string, Record<string, unknown>>):
         const entries: { path: string; id: string; mode: string }[] = [];
         for (const entry of tree) {
           if (entry.sha === null) place.problems.push(`POST git/trees: Talknotes never deletes, but ${entry.path} has sha null`);
-          const id = entry.content !== undefined ? await place.repo.writeBlob(Buffer.from(entry.content)) : entry.sha ?? '';
+          const id = entry.content !== undefined ? await place.repo.writeBlob(Buffer.from(entry.content)) : (entry.sha ?? '');
           if ((await objectType(place, id)) !== entry.type) return unprocessable('git/trees#create-a-tree', `GitRPC::BadObjectState for ${entry.path}`);
           entries.push({ path: entry.path, id, mode: entry.mode });
         }
         const sha = await place.repo.writeTree(base_tree ?? null, entries);
         const { api } = urls(place);
         const top = await place.repo.list(sha, '');
-        const sizes = await Promise.all(top.map(async (e) => (e.type === 'blob' ? Number((await place.repo.git(['cat-file', '-s', e.id])).toString()) : undefined)));
-        const listed = top.map((e, i) => ({ path: e.name, mode: e.mode, type: e.type, sha: e.id, ...(sizes[i] === undefined ? {} : { size: sizes[i] }), url: `${api}/git/${e.type}s/${e.id}` }));
+        const sizes = await Promise.all(
+          top.map(async (e) => (e.type === 'blob' ? Number((await place.repo.git(['cat-file', '-s', e.id])).toString()) : undefined)),
+        );
+        const listed = top.map((e, i) => ({
+          path: e.name,
+          mode: e.mode,
+          type: e.type,
+          sha: e.id,
+          ...(sizes[i] === undefined ? {} : { size: sizes[i] }),
+          url: `${api}/git/${e.type}s/${e.id}`,
+        }));
         return { status: 201, body: { sha, url: `${api}/git/trees/${sha}`, tree: listed, truncated: false } };
       },
     },
@@ -141,7 +171,8 @@ export function githubRoutes(examples: Record<string, Record<string, unknown>>):
         const { message, tree, parents = [] } = body as { message: string; tree: string; parents?: string[] };
         if ((await objectType(place, tree)) !== 'tree') return unprocessable('git/commits#create-a-commit', 'Tree SHA does not exist');
         for (const parent of parents) {
-          if ((await objectType(place, parent)) !== 'commit') return unprocessable('git/commits#create-a-commit', 'Parent SHA does not exist or is not a commit object');
+          if ((await objectType(place, parent)) !== 'commit')
+            return unprocessable('git/commits#create-a-commit', 'Parent SHA does not exist or is not a commit object');
         }
         const sha = await place.repo.writeCommit(tree, parents, message);
         return { status: 201, body: await gitCommit(place, sha) };
@@ -157,12 +188,23 @@ export function githubRoutes(examples: Record<string, Record<string, unknown>>):
         const current = ref.startsWith('heads/') ? await place.repo.head(branch) : null;
         if (!current) return unprocessable('git/refs#update-a-reference', 'Reference does not exist');
         if ((await objectType(place, sha)) !== 'commit') return unprocessable('git/refs#update-a-reference', 'Object does not exist');
-        const fastForward = await place.repo.git(['merge-base', '--is-ancestor', current, sha]).then(() => true, () => false);
+        const fastForward = await place.repo.git(['merge-base', '--is-ancestor', current, sha]).then(
+          () => true,
+          () => false,
+        );
         if ((!fastForward && !force) || !(await place.repo.moveBranch(branch, sha, current))) {
           return unprocessable('git/refs#update-a-reference', 'Update is not a fast forward');
         }
         const { api } = urls(place);
-        return { status: 200, body: { ref: `refs/${ref}`, node_id: Buffer.from(`ref:${ref}`).toString('base64'), url: `${api}/git/refs/${ref}`, object: { type: 'commit', sha, url: `${api}/git/commits/${sha}` } } };
+        return {
+          status: 200,
+          body: {
+            ref: `refs/${ref}`,
+            node_id: Buffer.from(`ref:${ref}`).toString('base64'),
+            url: `${api}/git/refs/${ref}`,
+            object: { type: 'commit', sha, url: `${api}/git/commits/${sha}` },
+          },
+        };
       },
     },
   ];

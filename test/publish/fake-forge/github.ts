@@ -14,9 +14,24 @@ export interface FakeGithub extends FakeForgeServer {
 }
 
 /** Starts a fake GitHub for `owner/name`, whose branches are the repository's; the API address is `origin` (or `origin/api/v3`). */
-export async function startGithubForge(options: { repo: GitRepo; token: string; owner: string; name: string; branch: string; textLimit?: number }): Promise<FakeGithub> {
+export async function startGithubForge(options: {
+  repo: GitRepo;
+  token: string;
+  owner: string;
+  name: string;
+  branch: string;
+  textLimit?: number;
+}): Promise<FakeGithub> {
   const problems: string[] = [];
-  const place: GithubPlace = { repo: options.repo, owner: options.owner, name: options.name, branch: options.branch, origin: '', problems, textLimit: options.textLimit ?? 512 * 1024 };
+  const place: GithubPlace = {
+    repo: options.repo,
+    owner: options.owner,
+    name: options.name,
+    branch: options.branch,
+    origin: '',
+    problems,
+    textLimit: options.textLimit ?? 512 * 1024,
+  };
   const routes = githubRoutes(await githubExamples());
   const server = await startForge({
     repo: options.repo,

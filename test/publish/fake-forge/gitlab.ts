@@ -52,14 +52,27 @@ export async function startGitlabForge(options: FakeGitlabOptions): Promise<Fake
     if (project !== `${owner}/${name}`) return notFound('Project');
     const at = route.join('/');
     if (request.method === 'GET' && at === '') {
-      return { status: 200, body: { id: 1, name, path: name, path_with_namespace: `${owner}/${name}`, default_branch: branch, web_url: web, empty_repo: false } };
+      return {
+        status: 200,
+        body: { id: 1, name, path: name, path_with_namespace: `${owner}/${name}`, default_branch: branch, web_url: web, empty_repo: false },
+      };
     }
     if (request.method === 'GET' && route[0] === 'repository' && route[1] === 'branches' && route.length > 2) {
       const wanted = route.slice(2).join('/');
       const head = await repo.head(wanted);
       if (head === null) return notFound('Branch');
       const [commit] = await readCommits(repo, head, 1);
-      const body = { name: wanted, commit: entity(commit!), merged: false, protected: false, developers_can_push: false, developers_can_merge: false, can_push: true, default: wanted === branch, web_url: `${web}/-/tree/${wanted}` };
+      const body = {
+        name: wanted,
+        commit: entity(commit!),
+        merged: false,
+        protected: false,
+        developers_can_push: false,
+        developers_can_merge: false,
+        can_push: true,
+        default: wanted === branch,
+        web_url: `${web}/-/tree/${wanted}`,
+      };
       return { status: 200, body };
     }
     if (request.method === 'GET' && at === 'repository/tree') return tree(request);
@@ -85,7 +98,13 @@ export async function startGitlabForge(options: FakeGitlabOptions): Promise<Fake
     if (commit === null) return notFound('Tree');
     const path = (request.query.get('path') ?? '').replace(/^\/+|\/+$/g, '');
     if (path !== '' && (await entryAt(repo, commit, path))?.type !== 'tree') return notFound('invalid revision or path');
-    const all = (await repo.list(commit, path)).map((e) => ({ id: e.id, name: e.name, type: e.mode === '160000' ? 'commit' : e.type, path: e.path, mode: e.mode }));
+    const all = (await repo.list(commit, path)).map((e) => ({
+      id: e.id,
+      name: e.name,
+      type: e.mode === '160000' ? 'commit' : e.type,
+      path: e.path,
+      mode: e.mode,
+    }));
     const perPage = intParam(request, 'per_page', 20, 100);
     const page = intParam(request, 'page', 1);
     const next = page * perPage < all.length ? String(page + 1) : '';
@@ -106,7 +125,8 @@ export async function startGitlabForge(options: FakeGitlabOptions): Promise<Fake
 
   async function createCommit(request: ForgeRequest): Promise<ForgeReply> {
     const body = jsonBody(request) as { branch?: unknown; commit_message?: unknown; actions?: unknown } | undefined;
-    if (body === undefined || typeof body !== 'object' || body === null) return { status: 400, body: { error: 'branch is missing, commit_message is missing, actions is missing' } };
+    if (body === undefined || typeof body !== 'object' || body === null)
+      return { status: 400, body: { error: 'branch is missing, commit_message is missing, actions is missing' } };
     // Grape checks every parameter first and names each bad one, joined by ", ".
     const problems: string[] = [];
     if (typeof body.branch !== 'string') problems.push('branch is missing');
@@ -129,14 +149,16 @@ export async function startGitlabForge(options: FakeGitlabOptions): Promise<Fake
       const existing = await entryAt(repo, head, path);
       if (action.action === 'create' && existing !== null) return { status: 400, body: { message: 'A file with this name already exists' } };
       if (action.action === 'update' && existing?.type !== 'blob') return { status: 400, body: { message: "A file with this name doesn't exist" } };
-      if (action.action !== 'create' && action.action !== 'update') return { status: 501, body: { message: `The fake GitLab does not implement "${String(action.action)}"` } };
+      if (action.action !== 'create' && action.action !== 'update')
+        return { status: 501, body: { message: `The fake GitLab does not implement "${String(action.action)}"` } };
       // Without encoding GitLab stores the text as given, so base64 sent as "text" lands as base64.
       const content = typeof action.content === 'string' ? action.content : '';
       const bytes = action.encoding === 'base64' ? Buffer.from(content, 'base64') : Buffer.from(content, 'utf8');
       files.push({ path, id: await repo.writeBlob(bytes) });
     }
     const commit = await repo.writeCommit(await repo.writeTree(head, files), [head], body.commit_message as string);
-    if (!(await repo.moveBranch(target, commit, head))) return { status: 400, body: { message: `Could not update refs/heads/${target}. Please refresh and try again.` } };
+    if (!(await repo.moveBranch(target, commit, head)))
+      return { status: 400, body: { message: `Could not update refs/heads/${target}. Please refresh and try again.` } };
     const [details] = await readCommits(repo, commit, 1);
     return { status: 201, body: { ...entity(details!), stats: { additions: 0, deletions: 0, total: 0 }, status: null, project_id: 1, last_pipeline: null } };
   }

@@ -57,7 +57,14 @@ describe('saving into a folder', () => {
   it('writes new and changed files, leaves unchanged ones alone and deletes nothing', async () => {
     const tree: Tree = new Map<string, Tree | Bytes>([
       ['_config.yml', bytes('title: Blog\n')],
-      ['_posts', new Map<string, Tree | Bytes>([['same.md', bytes('same')], ['edited.md', bytes('old')], ['theirs.md', bytes('theirs')]])],
+      [
+        '_posts',
+        new Map<string, Tree | Bytes>([
+          ['same.md', bytes('same')],
+          ['edited.md', bytes('old')],
+          ['theirs.md', bytes('theirs')],
+        ]),
+      ],
     ]);
     const writes: string[] = [];
     const counts = await saveToFolder(folder(tree, writes), [

@@ -17,8 +17,14 @@ const blog = (found: Partial<BlogFound> | null): ConnectedBlog => ({
 
 describe('describeFound', () => {
   it.each([
-    [blog({ target: 'jekyll', posts: 12 }), 'Connected: a Jekyll blog with 12 posts. Events not exported yet will start as Jekyll posts; for one set up for Hugo, the Export screen offers the switch.'],
-    [blog({ target: 'hugo', siteFolder: 'docs', posts: 1 }), 'Connected: a Hugo site in docs/ with 1 post. Events not exported yet will start as Hugo posts; for one set up for Jekyll, the Export screen offers the switch.'],
+    [
+      blog({ target: 'jekyll', posts: 12 }),
+      'Connected: a Jekyll blog with 12 posts. Events not exported yet will start as Jekyll posts; for one set up for Hugo, the Export screen offers the switch.',
+    ],
+    [
+      blog({ target: 'hugo', siteFolder: 'docs', posts: 1 }),
+      'Connected: a Hugo site in docs/ with 1 post. Events not exported yet will start as Hugo posts; for one set up for Jekyll, the Export screen offers the switch.',
+    ],
     [blog({ target: null, notes: ['No _config.yml.'] }), 'Connected: a repository. No _config.yml.'],
     [blog(null), 'Connected.'],
   ])('%#', (connected, text) => {

@@ -6,8 +6,16 @@ const recovered = (merged: boolean, title: string) => ({ note: { talkId: 't', ev
 
 describe('what the person reads about the connection and recovered drafts', () => {
   it.each<[string, ConnectionNotice, string | null]>([
-    ['an older tab blocks the upgrade', { kind: 'blocked' }, 'Talknotes is open in another tab with an older version. Close that tab so this one can finish updating.'],
-    ['a newer version took over', { kind: 'closed-for-upgrade' }, 'A newer version of Talknotes opened in another tab. Reload this tab before typing more here.'],
+    [
+      'an older tab blocks the upgrade',
+      { kind: 'blocked' },
+      'Talknotes is open in another tab with an older version. Close that tab so this one can finish updating.',
+    ],
+    [
+      'a newer version took over',
+      { kind: 'closed-for-upgrade' },
+      'A newer version of Talknotes opened in another tab. Reload this tab before typing more here.',
+    ],
     ['notes recovered as they were: nothing to say', { kind: 'recovered', notes: [recovered(false, 'Plain')] }, null],
     [
       'notes recovered under another version: which talks to look at',
