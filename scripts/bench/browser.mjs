@@ -160,7 +160,6 @@ async function typeInto(context, url, rate, text, delay, { puts = true, beside =
   await page.setViewportSize(viewport);
   await page.goto(url);
   await page.waitForFunction(() => globalThis.benchReady > 0, undefined, { timeout: 30_000 });
-  const preview = page.getByRole('region', { name: 'Preview beside notes' });
   if (beside) {
     const toggle = page.getByRole('button', { name: 'Preview beside notes' });
     if ((await toggle.getAttribute('aria-pressed')) !== 'true') await toggle.click();

@@ -62,7 +62,7 @@ type Checked = AgendaItem | { reason: string };
 export function checkSession(session: SourceSession): Checked {
   const repairs: string[] = [];
   const start = session.start;
-  if (!start || !start.date) {
+  if (!start?.date) {
     return {
       reason:
         session.anchor && !session.anchor.endsWith('T') ? `its start (${session.anchor}) cannot be read.` : 'it has no date and time (not scheduled yet?).',
@@ -109,7 +109,7 @@ export function checkSession(session: SourceSession): Checked {
 // The end time kept for a talk that starts at `time` on `date`: the same day, or just after
 // midnight (shown "23:30–00:30"); an end that makes no sense is left out and the reason named.
 function endOf(time: string, date: string, end: SourceSession['end'], repairs: string[]): string {
-  if (!end || !end.time || !isDate(end.date) || !isTime(end.time)) return '';
+  if (!end?.time || !isDate(end.date) || !isTime(end.time)) return '';
   const minutes = daysBetween(date, end.date) * 24 * 60 + minutesOfDay(end.time) - minutesOfDay(time);
   if (minutes > 0 && end.date === date) return end.time;
   if (minutes > 0 && minutes <= MAX_OVERNIGHT_MINUTES) {

@@ -54,10 +54,7 @@ export function frabSessions(schedule: FrabSchedule, format: string, options: Re
       title: event.title,
       speakers: event.persons,
       start,
-      end:
-        start && start.time
-          ? (event.end && isoToLocal(event.end, timeZone, fileZone)) || after(start, durationMinutes(event.duration, schedule.generator))
-          : null,
+      end: start?.time ? (event.end && isoToLocal(event.end, timeZone, fileZone)) || after(start, durationMinutes(event.duration, schedule.generator)) : null,
       room: event.room,
       track: event.track,
       service: SERVICE_TYPE.test(event.type),
@@ -74,7 +71,7 @@ export function frabSessions(schedule: FrabSchedule, format: string, options: Re
 function startOf(event: FrabEvent, schedule: FrabSchedule, fileZone: string, timeZone: string): LocalTime | null {
   if (event.date) {
     const exact = isoToLocal(event.date, timeZone, fileZone);
-    if (exact && exact.time) return exact;
+    if (exact?.time) return exact;
   }
   const time = /^(\d{1,2}):(\d{2})/.exec(event.start.trim());
   if (!time || !isDate(event.dayDate)) return null;

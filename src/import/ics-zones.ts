@@ -58,7 +58,10 @@ export function zoneLookup(): (name: string) => string {
   const zones = new Map<string, string>();
   return (name) => {
     let zone = zones.get(name);
-    if (zone === undefined) zones.set(name, (zone = ianaZone(name)));
+    if (zone === undefined) {
+      zone = ianaZone(name);
+      zones.set(name, zone);
+    }
     return zone;
   };
 }

@@ -60,7 +60,7 @@ export function parseIcs(text: string, options: ReadOptions): SourceResult {
   // Speakers ride on SUMMARY only where the exporter appends them to every one: an older frab that
   // appends nothing keeps "Routing - Beyond Dijkstra" whole.
   const summaryHasSpeakers =
-    (exporter?.speakersInSummary ?? false) && events.every(({ component }) => /\s[-–—](\s|$)/.test(textOf(component, 'summary') + ' '));
+    (exporter?.speakersInSummary ?? false) && events.every(({ component }) => /\s[-–—](\s|$)/.test(`${textOf(component, 'summary')} `));
 
   // The zone the file names: X-WR-TIMEZONE, else the one its events' TZIDs name most. Only a
   // region's name says where the conference is: Sched's X-WR-TIMEZONE:UTC or pretalx's TZID=GMT do not.

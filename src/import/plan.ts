@@ -58,7 +58,7 @@ export function previewImport(event: EventRecord, talks: readonly TalkRecord[], 
   // by title, day and start (and room, where two parallel sessions share all that); then by title
   // and day.
   const guess = (same: (i: number, talk: TalkRecord) => boolean) => {
-    const open = agenda.items.map((item, i) => i).filter((i) => !matches[i]);
+    const open = agenda.items.map((_item, i) => i).filter((i) => !matches[i]);
     for (const i of open) {
       const talks = free.filter((t) => !taken.has(t.id) && same(i, t));
       if (talks.length !== 1) continue;

@@ -21,6 +21,7 @@ async function readSource(name: string, text: string, options: ReadOptions): Pro
     .replace(/^\uFEFF/, '')
     .trimStart()
     .slice(0, 1000);
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what tells a binary file from an agenda
   if (/[\u0000-\u0008\u000E-\u001A]/.test(head) || (head.match(/\uFFFD/g)?.length ?? 0) > 3) {
     return { ok: false, error: `This file is not text (is it a picture or a PDF?): pick ${AGENDA_KINDS}.` };
   }

@@ -79,7 +79,7 @@ export function quickInsert(kind: QuickInsert, edit: Edit, context: InsertContex
     case 'link': {
       const selected = edit.text.slice(edit.start, edit.end);
       if (/^https?:\/\/\S+$/.test(selected)) {
-        const text = edit.text.slice(0, edit.start) + `[](${selected})` + edit.text.slice(edit.end);
+        const text = `${edit.text.slice(0, edit.start)}[](${selected})${edit.text.slice(edit.end)}`;
         return { text, start: edit.start + 1, end: edit.start + 1 };
       }
       const inserted = insert(edit, '[', '](https://)');

@@ -51,7 +51,10 @@ export function talksNow<T extends Pick<TalkRecord, 'date' | 'startTime' | 'endT
   const clocks = new Map<string, { date: string; minutes: number }>();
   const clockIn = (zone: string) => {
     let clock = clocks.get(zone);
-    if (!clock) clocks.set(zone, (clock = localClock(now, zone)));
+    if (!clock) {
+      clock = localClock(now, zone);
+      clocks.set(zone, clock);
+    }
     return clock;
   };
   const today = talks

@@ -61,9 +61,13 @@ export function splitAtPhotoRefs(notes: string): ({ text: string } | { ref: Phot
 
 /** The notes without any reference to this photo (a line left empty by it goes too). */
 export function removePhotoRefs(notes: string, id: string): string {
-  return replacePhotoRefs(notes, (ref) => (ref.id === id ? '\u0000' : notes.slice(ref.start, ref.end)))
-    .replace(/^[ \t]*\u0000[ \t]*\n/gm, '')
-    .replace(/\u0000/g, '');
+  return (
+    replacePhotoRefs(notes, (ref) => (ref.id === id ? '\u0000' : notes.slice(ref.start, ref.end)))
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: NUL is the mark this function itself put where a reference was
+      .replace(/^[ \t]*\u0000[ \t]*\n/gm, '')
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: the same mark, anywhere else on a line
+      .replace(/\u0000/g, '')
+  );
 }
 
 /** The notes with this photo's caption changed everywhere it is referenced. */

@@ -15,7 +15,10 @@ export function setJobReporter(report: JobReporter): void {
 /** Tells the reporter of an outbox event that needs the person (a failure, a choice to make). */
 export function reportJobEvent(event: OutboxEvent): void {
   if (!reporter) return;
-  if (event.kind === 'error') return reporter(event.message);
+  if (event.kind === 'error') {
+    reporter(event.message);
+    return;
+  }
   const { job } = event;
   if (job.state === 'failed') reporter(`Publishing “${job.eventName}” failed: ${job.error ?? 'see its Export screen.'}`, job.eventId);
   if (job.state === 'needs-choice')

@@ -31,7 +31,7 @@ export function fetchHttp(timeoutMs = REQUEST_TIMEOUT_MS): Http {
       );
     }
     const out: Record<string, string> = {};
-    response.headers.forEach((value, name) => (out[name.toLowerCase()] = value));
+    for (const [name, value] of response.headers) out[name.toLowerCase()] = value;
     return { status: response.status, headers: out, body: await response.text() };
   };
 }

@@ -1,3 +1,4 @@
+import type { JSX } from 'preact';
 import { LazyScreen } from './LazyScreen';
 import { Link } from './shared/Link';
 import { ProblemBanner } from './shared/ProblemBanner';
@@ -30,37 +31,34 @@ export function App() {
   );
 }
 
+// Every screen by its path, the first that matches wins. The capture screen is in the first load;
+// every other screen's code loads when it first opens (the service worker has them all cached, so
+// that takes milliseconds, offline too).
+const ROUTES: [pattern: string, screen: (p: Record<string, string>, query: URLSearchParams) => JSX.Element][] = [
+  ['/', () => <LazyScreen key="EventListScreen" load={() => import('./events/EventListScreen')} props={{}} />],
+  ['/events/new', () => <LazyScreen key="EventFormScreen" load={eventForm} props={{ eventId: '' }} />],
+  ['/settings', () => <LazyScreen key="SettingsScreen" load={() => import('./settings/SettingsScreen')} props={{}} />],
+  ['/search', () => <LazyScreen key="SearchScreen" load={() => import('./events/SearchScreen')} props={{}} />],
+  ['/events/:eventId/edit', (p) => <LazyScreen key="EventFormScreen" load={eventForm} props={{ eventId: p.eventId ?? '' }} />],
+  [
+    '/events/:eventId/talks/new',
+    (p, query) => <LazyScreen key="TalkFormScreen" load={talkForm} props={{ eventId: p.eventId ?? '', date: query.get('date') ?? '' }} />,
+  ],
+  ['/events/:eventId/export', (p) => <LazyScreen key="ExportScreen" load={() => import('./export/ExportScreen')} props={{ eventId: p.eventId ?? '' }} />],
+  ['/events/:eventId/import', (p) => <LazyScreen key="ImportScreen" load={() => import('./import/ImportScreen')} props={{ eventId: p.eventId ?? '' }} />],
+  [
+    '/events/:eventId/follow-ups',
+    (p) => <LazyScreen key="FollowUpsScreen" load={() => import('./events/FollowUpsScreen')} props={{ eventId: p.eventId ?? '' }} />,
+  ],
+  ['/events/:eventId', (p) => <LazyScreen key="EventScreen" load={() => import('./events/EventScreen')} props={{ eventId: p.eventId ?? '' }} />],
+  ['/talks/:talkId/edit', (p) => <LazyScreen key="TalkFormScreen" load={talkForm} props={{ talkId: p.talkId ?? '' }} />],
+  ['/talks/:talkId', (p, query) => <TalkScreen key={p.talkId} talkId={p.talkId ?? ''} line={Number(query.get('line')) || 0} />],
+];
+
 function screenFor(path: string, query: URLSearchParams) {
-  let p: Record<string, string> | null;
-  // The capture screen is in the first load; every other screen's code loads when it first opens
-  // (the service worker has them all cached, so that takes milliseconds, offline too).
-  if (matchPath('/', path)) return <LazyScreen key="EventListScreen" load={() => import('./events/EventListScreen')} props={{}} />;
-  if (matchPath('/events/new', path)) return <LazyScreen key="EventFormScreen" load={eventForm} props={{ eventId: '' }} />;
-  if (matchPath('/settings', path)) return <LazyScreen key="SettingsScreen" load={() => import('./settings/SettingsScreen')} props={{}} />;
-  if (matchPath('/search', path)) return <LazyScreen key="SearchScreen" load={() => import('./events/SearchScreen')} props={{}} />;
-  if ((p = matchPath('/events/:eventId/edit', path))) {
-    return <LazyScreen key="EventFormScreen" load={eventForm} props={{ eventId: p.eventId ?? '' }} />;
-  }
-  if ((p = matchPath('/events/:eventId/talks/new', path))) {
-    return <LazyScreen key="TalkFormScreen" load={talkForm} props={{ eventId: p.eventId ?? '', date: query.get('date') ?? '' }} />;
-  }
-  if ((p = matchPath('/events/:eventId/export', path))) {
-    return <LazyScreen key="ExportScreen" load={() => import('./export/ExportScreen')} props={{ eventId: p.eventId ?? '' }} />;
-  }
-  if ((p = matchPath('/events/:eventId/import', path))) {
-    return <LazyScreen key="ImportScreen" load={() => import('./import/ImportScreen')} props={{ eventId: p.eventId ?? '' }} />;
-  }
-  if ((p = matchPath('/events/:eventId/follow-ups', path))) {
-    return <LazyScreen key="FollowUpsScreen" load={() => import('./events/FollowUpsScreen')} props={{ eventId: p.eventId ?? '' }} />;
-  }
-  if ((p = matchPath('/events/:eventId', path))) {
-    return <LazyScreen key="EventScreen" load={() => import('./events/EventScreen')} props={{ eventId: p.eventId ?? '' }} />;
-  }
-  if ((p = matchPath('/talks/:talkId/edit', path))) {
-    return <LazyScreen key="TalkFormScreen" load={talkForm} props={{ talkId: p.talkId ?? '' }} />;
-  }
-  if ((p = matchPath('/talks/:talkId', path))) {
-    return <TalkScreen key={p.talkId} talkId={p.talkId ?? ''} line={Number(query.get('line')) || 0} />;
+  for (const [pattern, screen] of ROUTES) {
+    const params = matchPath(pattern, path);
+    if (params) return screen(params, query);
   }
   return (
     <main>

@@ -6,7 +6,7 @@ import { frontMatter, yamlScalar } from '../../src/export/front-matter';
 // is exactly "---" (or "..."), the rest is the body.
 function split(post: string): { data: unknown; body: string } {
   const m = /^---\s*\n([\s\S]*?\n?)^(?:---|\.\.\.)\s*$\n?/m.exec(post);
-  if (!m || m.index !== 0) throw new Error('no front matter');
+  if (m?.index !== 0) throw new Error('no front matter');
   return { data: parse(m[1] ?? '', { version: '1.1' }), body: post.slice(m[0].length) };
 }
 

@@ -132,7 +132,7 @@ function attributes(el: Element, tag: string): string {
 
 function isBackReference(el: Element): boolean {
   const text = (el.textContent ?? '').trim();
-  return /^[↩︎\u21a9\ufe0e]+$/.test(text) || el.hasAttribute('data-footnote-backref') || /reversefootnote|footnote-backref/.test(el.className);
+  return /^(?:\u21a9|\ufe0e)+$/.test(text) || el.hasAttribute('data-footnote-backref') || /reversefootnote|footnote-backref/.test(el.className);
 }
 
 const BLOCKS = new Set([

@@ -39,7 +39,7 @@ export async function githubRest(
   allow: (response: HttpResponse) => boolean = () => false,
 ): Promise<HttpResponse> {
   const headers = githubHeaders(connection.token);
-  if (request.accept) headers['Accept'] = request.accept;
+  if (request.accept) headers.Accept = request.accept;
   if (request.body !== undefined) headers['Content-Type'] = 'application/json';
   const url = `${connection.apiUrl.replace(/\/+$/, '')}/repos/${encodeURIComponent(connection.owner)}/${encodeURIComponent(connection.repo)}${request.path}`;
   const body = request.body === undefined ? undefined : JSON.stringify(request.body);

@@ -74,7 +74,7 @@ export async function readBlobIds(connection: BlogConnection, platform: Platform
   for (let start = 0; start < folders.length; start += FOLDERS_PER_QUERY) {
     const chunk = folders.slice(start, start + FOLDERS_PER_QUERY);
     const variables: Record<string, unknown> = { owner: connection.owner, name: connection.repo };
-    chunk.forEach((dir, i) => (variables[`e${i}`] = `${commit}:${dir}`));
+    for (const [i, dir] of chunk.entries()) variables[`e${i}`] = `${commit}:${dir}`;
     const query = `query ($owner: String!, $name: String!, ${chunk.map((_, i) => `$e${i}: String!`).join(', ')}) {
   repository(owner: $owner, name: $name) {
 ${chunk.map((_, i) => `    d${i}: object(expression: $e${i}) { ... on Tree { entries { name type oid } } }`).join('\n')}

@@ -64,7 +64,8 @@ function previewSanitizer(): Purifier {
       element.setAttribute('aria-label', element.hasAttribute('checked') ? 'Done' : 'Not done yet');
     }
   });
-  return (sanitizer = purify);
+  sanitizer = purify;
+  return purify;
 }
 
 /**

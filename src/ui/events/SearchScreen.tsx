@@ -36,6 +36,7 @@ function SearchBox({ index }: { index: ReturnType<typeof buildSearchIndex> }) {
   const hits = useMemo(() => search(index, query), [index, query]);
   return (
     <>
+      {/* biome-ignore lint/a11y/useSemanticElements: <search> is missing from the phones' browsers this app supports (iOS before 17) */}
       <form role="search" onSubmit={(e) => e.preventDefault()}>
         <label for={id}>Search notes</label>
         <input ref={input} id={id} type="search" value={query} onInput={(e) => setQuery(e.currentTarget.value)} autoComplete="off" />

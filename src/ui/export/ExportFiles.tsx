@@ -59,6 +59,7 @@ export function ExportFiles({ files, title }: { files: ExportFile[]; title: stri
                 </button>
               )}
             </div>
+            {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must take focus, or a keyboard cannot scroll it (axe: scrollable-region-focusable) */}
             <pre tabIndex={0}>{file.text}</pre>
           </section>
         );

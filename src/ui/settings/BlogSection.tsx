@@ -80,8 +80,7 @@ function Blog({ initial }: { initial: ConnectedBlog | null }) {
     <>
       <p>
         Connected to <strong>{`${blog.owner}/${blog.repo}`}</strong> on {hostName(blog)}, branch <strong>{blog.branch}</strong>
-        {blog.siteFolder ? `, site in ${blog.siteFolder}/` : ''}. Token:{' '}
-        <span aria-label="hidden token">{blog.token.length >= 16 ? `••••••${blog.token.slice(-4)}` : '••••••'}</span>
+        {blog.siteFolder ? `, site in ${blog.siteFolder}/` : ''}. Token: {blog.token.length >= 16 ? `saved, ending in “${blog.token.slice(-4)}”` : 'saved'}
       </p>
       {shown}
       <div class="actions">

@@ -33,6 +33,7 @@ export function ConfirmDialog({ title, message, confirmLabel, onConfirm, onCance
       <h2 id={`${id}-title`}>{title}</h2>
       <p id={`${id}-message`}>{message}</p>
       <div class="actions">
+        {/* biome-ignore lint/a11y/noAutofocus: a modal question starts on its safe answer (the WAI-ARIA dialog pattern) */}
         <button type="button" onClick={onCancel} autoFocus>
           Cancel
         </button>

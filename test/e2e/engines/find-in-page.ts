@@ -118,7 +118,7 @@ export function findInPage(q: WireQuery): Element[] {
     const al = el.getAttribute('aria-label');
     if (al) return norm(al);
     const labels = (el as HTMLInputElement).labels;
-    if (labels && labels.length) return norm([...labels].map(textOf).join(' '));
+    if (labels?.length) return norm([...labels].map(textOf).join(' '));
     if (el.tagName === 'IMG') return norm(el.getAttribute('alt'));
     if (el.tagName === 'FIELDSET') return norm(textOf(el.querySelector('legend') || document.createElement('i')));
     if (el.tagName === 'INPUT' && ['submit', 'button', 'reset'].includes((el as HTMLInputElement).type)) return norm((el as HTMLInputElement).value);

@@ -29,7 +29,7 @@ export async function resolveCommit(repo: GitRepo, ref: string): Promise<string 
 
 /** Commits reachable from `commit`, newest first, skipping `skip`. */
 export async function readCommits(repo: GitRepo, commit: string, limit: number, skip = 0): Promise<CommitDetails[]> {
-  const format = ['%H', '%P', '%T', '%an', '%ae', '%aI', '%cn', '%ce', '%cI', '%B'].join('%x00') + '%x1e';
+  const format = `${['%H', '%P', '%T', '%an', '%ae', '%aI', '%cn', '%ce', '%cI', '%B'].join('%x00')}%x1e`;
   const out = await repo.git(['log', `--skip=${skip}`, `-${limit}`, `--format=${format}`, commit]);
   return out
     .toString()

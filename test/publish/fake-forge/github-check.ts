@@ -110,10 +110,10 @@ function rewriteNullable(node: unknown): void {
   if (!node || typeof node !== 'object') return;
   const object = node as Record<string, unknown>;
   for (const value of Object.values(object)) rewriteNullable(value);
-  if (object['nullable'] === true) {
+  if (object.nullable === true) {
     const inner: Record<string, unknown> = { ...object };
-    delete inner['nullable'];
+    delete inner.nullable;
     for (const key of Object.keys(object)) delete object[key];
-    object['anyOf'] = [inner, { type: 'null' }];
+    object.anyOf = [inner, { type: 'null' }];
   }
 }

@@ -28,7 +28,7 @@ function githubError(type: string, message: string): GraphQLError {
 /** Executes a request already checked against the schema; answers as GitHub does (status 200, `errors` in the body). */
 export async function executeGithub(place: GithubPlace, document: DocumentNode, variables: Record<string, unknown>): Promise<unknown> {
   const result = await execute({ schema: await githubSchema(), document, rootValue: root(place), variableValues: variables });
-  const errors = result.errors?.map((e) => ({ type: e.extensions['type'] ?? 'INTERNAL', path: e.path, locations: e.locations, message: e.message }));
+  const errors = result.errors?.map((e) => ({ type: e.extensions.type ?? 'INTERNAL', path: e.path, locations: e.locations, message: e.message }));
   return errors ? { data: result.data ?? null, errors } : { data: result.data };
 }
 

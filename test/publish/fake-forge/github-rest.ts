@@ -73,7 +73,7 @@ export function githubRoutes(examples: Record<string, Record<string, unknown>>):
       template: '/repos/{owner}/{repo}',
       async handle(place) {
         const { api, html } = urls(place);
-        const owner = { ...(examples['full-repository']!['owner'] as object), login: place.owner };
+        const owner = { ...(examples['full-repository']!.owner as object), login: place.owner };
         const body = {
           ...examples['full-repository'],
           name: place.name,
@@ -96,7 +96,7 @@ export function githubRoutes(examples: Record<string, Record<string, unknown>>):
         if (!head) return notFound('branches/branches#get-a-branch', 'Branch not found');
         const example = examples['branch-with-protection']!;
         const commit = {
-          ...(example['commit'] as object),
+          ...(example.commit as object),
           sha: head,
           url: `${urls(place).api}/commits/${head}`,
           html_url: `${urls(place).html}/commit/${head}`,

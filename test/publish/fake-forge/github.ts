@@ -61,7 +61,7 @@ async function handle(place: GithubPlace, routes: GithubRoute[], request: ForgeR
   for (const route of routes) {
     const params = match(route, request.method, path);
     if (!params) continue;
-    if (params['owner'] !== place.owner || params['repo'] !== place.name) {
+    if (params.owner !== place.owner || params.repo !== place.name) {
       return { status: 404, body: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest', status: '404' } };
     }
     const problems = await checkRest(request.method, route.template, body);
