@@ -1,10 +1,13 @@
 // A talk's photos in the editor: list, add from files (processed first), delete, and object URLs
 // for showing them, each revoked when no longer shown.
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo } from 'preact/hooks';
 import type { PhotoRecord, PhotoSettings } from '../../model/types';
 import { withDB } from '../../app/services';
-import { errorMessage } from '../../model/errors';
 import { addPhoto, deletePhoto, listPhotos } from '../../store/photo-store';
+import { useLoad } from '../shared/use-load';
+
+// One empty list while loading, so the photo URLs are not made again at every render.
+const NO_PHOTOS: PhotoRecord[] = [];
 
 /** What adding one photo did, for the message the person sees. */
 export interface AddedPhoto {
@@ -15,11 +18,9 @@ export interface AddedPhoto {
 
 /** The talk's photos and the ways to change them. */
 export function usePhotos(talkId: string) {
-  const [photos, setPhotos] = useState<PhotoRecord[]>([]);
-  const [loadError, setLoadError] = useState('');
-  useEffect(() => {
-    withDB((db) => listPhotos(db, talkId)).then(setPhotos, (error: unknown) => setLoadError(errorMessage(error)));
-  }, [talkId]);
+  const loaded = useLoad(() => withDB((db) => listPhotos(db, talkId)), [talkId]);
+  const photos = loaded.state === 'ready' ? loaded.value : NO_PHOTOS;
+  const loadError = loaded.state === 'error' ? loaded.message : '';
 
   const urls = usePhotoUrls(photos);
 
@@ -32,14 +33,14 @@ export function usePhotos(talkId: string) {
     const record = await withDB((db) =>
       addPhoto(db, talkId, { type: processed.type, bytes: processed.bytes, width: processed.width, height: processed.height, original }),
     );
-    setPhotos((list) => [...list, record]);
+    loaded.update((list) => [...list, record]);
     const from = { width: processed.originalWidth, height: processed.originalHeight };
     return { record, resized: from.width !== record.width || from.height !== record.height, from };
   }
 
   async function remove(id: string): Promise<void> {
     await withDB((db) => deletePhoto(db, id));
-    setPhotos((list) => list.filter((p) => p.id !== id));
+    loaded.update((list) => list.filter((p) => p.id !== id));
   }
 
   return { photos, urls, loadError, add, remove };

@@ -1,13 +1,13 @@
 // "Save into my blog folder": the export written straight into a local checkout of the blog, where
 // the browser can write to folders (desktop Chrome and Edge); elsewhere it says to use the zip.
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { ExportAsset, ExportFile } from '../../export/types';
 import type { ExportTarget } from '../../model/export-settings';
 import { withDB } from '../../app/services';
 import { getBlogFolder, saveBlogFolder, type BlogFolder } from '../../store/folder-store';
 import { ConfirmDialog } from '../shared/ConfirmDialog';
 import { ErrorNotice } from '../shared/Notice';
-import { errorMessage } from '../shared/use-load';
+import { errorMessage, useLoad } from '../shared/use-load';
 import { repositoryFiles } from '../../export/repository-files';
 import { canSaveToFolder, chooseFolder, mayWrite, notABlogQuestion, saveToFolder } from './save-to-folder';
 
@@ -31,13 +31,10 @@ export function SaveToFolder(props: SaveToFolderProps) {
 }
 
 function FolderSaver({ files, assets, target }: SaveToFolderProps) {
-  const [folder, setFolder] = useState<BlogFolder | null>(null);
+  const remembered = useLoad(() => withDB(getBlogFolder), []);
+  const folder = remembered.state === 'ready' ? remembered.value : null;
   const [state, setState] = useState<Step>({ step: 'idle' });
   const fail = (error: unknown) => setState({ step: 'error', message: errorMessage(error) });
-
-  useEffect(() => {
-    withDB(getBlogFolder).then(setFolder, (error: unknown) => fail(`The remembered blog folder could not be read: ${errorMessage(error)}`));
-  }, []);
 
   const write = async (chosen: BlogFolder) => {
     setState({ step: 'busy' });
@@ -72,7 +69,7 @@ function FolderSaver({ files, assets, target }: SaveToFolderProps) {
       if (!handle) return setState({ step: 'idle' });
       await withDB((db) => saveBlogFolder(db, handle));
       const chosen = { handle, name: handle.name };
-      setFolder(chosen);
+      remembered.update(() => chosen);
       await saveInto(chosen);
     } catch (error) {
       fail(error);
@@ -102,6 +99,9 @@ function FolderSaver({ files, assets, target }: SaveToFolderProps) {
       <p class="meta" role="status">
         {busy ? 'Saving…' : state.step === 'done' ? state.message : 'Writes the posts and images into your blog’s folder; it never deletes a file.'}
       </p>
+      {remembered.state === 'error' && (
+        <ErrorNotice onRetry={remembered.reload}>{`The remembered blog folder could not be read: ${remembered.message}`}</ErrorNotice>
+      )}
       {state.step === 'error' && <ErrorNotice>{state.message}</ErrorNotice>}
       {state.step === 'ask' && (
         <ConfirmDialog

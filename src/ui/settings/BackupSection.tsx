@@ -1,5 +1,5 @@
 // Back up everything to one file, and restore it here or on another device.
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { makeBackup, MAX_BACKUP_BYTES, readBackup, type BackupData } from '../../backup/backup';
 import { lastBackupAt, markBackedUp, readEverything, restoreBackup } from '../../store/backup-store';
 import { announceSave, withDB } from '../../app/services';
@@ -7,25 +7,20 @@ import { ConfirmDialog } from '../shared/ConfirmDialog';
 import { downloadBlob } from '../shared/download';
 import { todayLocal } from '../shared/format';
 import { MessageLine, type Message } from '../shared/Notice';
-import { errorMessage } from '../shared/use-load';
+import { errorMessage, useLoad } from '../shared/use-load';
 
 const describe = (data: BackupData) =>
   `${data.events.length} ${data.events.length === 1 ? 'event' : 'events'}, ${data.talks.length} ${data.talks.length === 1 ? 'talk' : 'talks'}, ${data.photos.length} ${data.photos.length === 1 ? 'photo' : 'photos'}`;
 
 /** The Backup part of Settings. */
 export function BackupSection() {
-  const [last, setLast] = useState<number | null | undefined>(undefined);
+  const lastBackup = useLoad(() => withDB(lastBackupAt), []);
+  const last = lastBackup.state === 'ready' ? lastBackup.value : undefined;
   const [message, setMessage] = useState<Message | null>(null);
   const [pending, setPending] = useState<{ data: BackupData; createdAt: number; name: string } | null>(null);
   const [mode, setMode] = useState<'merge' | 'replace'>('merge');
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
-
-  useEffect(() => {
-    withDB(lastBackupAt).then(setLast, (error: unknown) =>
-      setMessage({ text: `The last backup date could not be read: ${errorMessage(error)}`, kind: 'error' }),
-    );
-  }, []);
 
   async function backUp() {
     setBusy(true);
@@ -40,7 +35,7 @@ export function BackupSection() {
       if (!check.ok) throw new Error(`the backup did not pass its own check (${check.error})`);
       downloadBlob(new Blob([zip], { type: 'application/zip' }), `talknotes-backup-${todayLocal()}.zip`);
       await withDB((db) => markBackedUp(db, now));
-      setLast(now);
+      lastBackup.update(() => now);
       setMessage({ text: `Backed up ${describe(data)}.`, kind: 'ok' });
     } catch (error) {
       setMessage({ text: `The backup was not made: ${errorMessage(error)}`, kind: 'error' });
@@ -95,6 +90,9 @@ export function BackupSection() {
           Restore from a backup file
         </label>
       </div>
+      {lastBackup.state === 'error' && (
+        <MessageLine message={{ text: `The last backup date could not be read: ${lastBackup.message}`, kind: 'error' }} onRetry={lastBackup.reload} />
+      )}
       <MessageLine message={message} />
       {pending && (
         <form

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { PhotoSettings } from '../../model/types';
 import { withDB } from '../../app/services';
 import { getPhotoSettings, savePhotoSettings } from '../../store/settings-store';
@@ -9,7 +9,6 @@ import { Loaded } from '../shared/Loaded';
 import { ErrorNotice } from '../shared/Notice';
 import { useLoad } from '../shared/use-load';
 import { useSaveForm } from '../shared/use-save-form';
-import { errorMessage } from '../../model/errors';
 
 /** Settings: how photos are stored, and how much of the device's storage Talknotes uses. */
 export default function SettingsScreen() {
@@ -80,18 +79,17 @@ function PhotoSettingsForm({ initial }: { initial: PhotoSettings }) {
   );
 }
 
-type Estimate = { state: 'unknown' } | { state: 'ready'; usage: number; quota: number; persisted: boolean | null } | { state: 'error'; message: string };
+/** How much storage is used, and whether it is persistent; null where the browser does not say. */
+async function storageUse(): Promise<{ usage: number; quota: number; persisted: boolean | null } | null> {
+  if (!navigator.storage?.estimate) return null;
+  const [{ usage = 0, quota = 0 }, persisted] = await Promise.all([navigator.storage.estimate(), navigator.storage.persisted?.() ?? Promise.resolve(null)]);
+  return { usage, quota, persisted };
+}
 
 /** "412 MB used of 1.2 GB available", from navigator.storage.estimate(). */
 function StorageUse() {
-  const [estimate, setEstimate] = useState<Estimate>({ state: 'unknown' });
-  useEffect(() => {
-    if (!navigator.storage?.estimate) return;
-    Promise.all([navigator.storage.estimate(), navigator.storage.persisted?.() ?? Promise.resolve(null)]).then(
-      ([{ usage = 0, quota = 0 }, persisted]) => setEstimate({ state: 'ready', usage, quota, persisted }),
-      (error: unknown) => setEstimate({ state: 'error', message: errorMessage(error) }),
-    );
-  }, []);
+  const loaded = useLoad(storageUse, []);
+  const estimate = loaded.state === 'ready' ? (loaded.value ? { state: 'ready' as const, ...loaded.value } : { state: 'unknown' as const }) : loaded;
   return (
     <section aria-labelledby="storage-title">
       <h2 id="storage-title">Storage</h2>

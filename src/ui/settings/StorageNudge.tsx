@@ -1,10 +1,10 @@
 // A calm reminder on the home screen when notes are at risk: storage the browser may clear and no
 // recent backup, or iOS Safari outside the home-screen app (it clears unvisited sites' storage
 // after 7 days). Dismissed, it stays away for three days.
-import { useEffect, useState } from 'preact/hooks';
 import { lastBackupAt } from '../../store/backup-store';
 import { withDB } from '../../app/services';
 import { Link } from '../shared/Link';
+import { useLoad } from '../shared/use-load';
 
 const DAY = 86_400_000;
 const DISMISSED_KEY = 'talknotes:storage-nudge-dismissed';
@@ -16,23 +16,21 @@ function iosSafariInBrowser(): boolean {
   return ios && !standalone;
 }
 
+/** Why to remind the person now, or null: nothing to lose, dismissed lately, or storage safe and backed up. */
+async function nudgeReason(hasData: boolean): Promise<'ios' | 'not-persisted' | null> {
+  if (!hasData) return null;
+  const dismissed = Number(localStorage.getItem(DISMISSED_KEY) ?? 0);
+  if (Date.now() - dismissed < 3 * DAY) return null;
+  if (iosSafariInBrowser()) return 'ios';
+  const [persisted, last] = await Promise.all([navigator.storage?.persisted?.() ?? Promise.resolve(true), withDB(lastBackupAt)]);
+  return !persisted && (last === null || Date.now() - last > 3 * DAY) ? 'not-persisted' : null;
+}
+
 /** Shown above the events when there is something to lose; nothing otherwise. */
 export function StorageNudge({ hasData }: { hasData: boolean }) {
-  const [reason, setReason] = useState<'ios' | 'not-persisted' | null>(null);
-  useEffect(() => {
-    if (!hasData) return;
-    const dismissed = Number(localStorage.getItem(DISMISSED_KEY) ?? 0);
-    if (Date.now() - dismissed < 3 * DAY) return;
-    if (iosSafariInBrowser()) {
-      setReason('ios');
-      return;
-    }
-    Promise.all([navigator.storage?.persisted?.() ?? Promise.resolve(true), withDB(lastBackupAt)]).then(
-      ([persisted, last]) => !persisted && (last === null || Date.now() - last > 3 * DAY) && setReason('not-persisted'),
-      // Without an answer there is nothing to remind of; the app works the same.
-      (error: unknown) => console.info('Storage status unknown:', error),
-    );
-  }, [hasData]);
+  const nudge = useLoad(() => nudgeReason(hasData), [hasData]);
+  // A check that could not be made shows nothing: the nudge is a reminder, and the app works the same.
+  const reason = nudge.state === 'ready' ? nudge.value : null;
   if (!reason) return null;
   return (
     <aside class="banner" aria-label="Keep your notes safe">
@@ -50,7 +48,7 @@ export function StorageNudge({ hasData }: { hasData: boolean }) {
           class="small"
           onClick={() => {
             localStorage.setItem(DISMISSED_KEY, String(Date.now()));
-            setReason(null);
+            nudge.update(() => null);
           }}
         >
           Not now

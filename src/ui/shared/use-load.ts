@@ -8,8 +8,19 @@ export { errorMessage };
 /** What a screen knows about the data it asked for. */
 export type Load<T> = { state: 'loading' } | { state: 'ready'; value: T } | { state: 'error'; message: string };
 
-/** Runs `load` whenever `deps` change; `reload` runs it again (after a failure, say). */
-export function useLoad<T>(load: () => Promise<T>, deps: unknown[]): Load<T> & { reload: () => void } {
+/** A load's state with its controls. */
+export type Loading<T> = Load<T> & {
+  /** Runs the load again (after a failure, say). */
+  reload: () => void;
+  /** Changes the loaded value here, after a write this screen made itself (no read again). */
+  update: (change: (value: T) => T) => void;
+};
+
+/**
+ * Runs `load` whenever `deps` change; an answer that comes after the deps changed or the screen
+ * closed is dropped. Every load a screen shows goes through here.
+ */
+export function useLoad<T>(load: () => Promise<T>, deps: unknown[]): Loading<T> {
   const [result, setResult] = useState<Load<T>>({ state: 'loading' });
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
@@ -24,5 +35,6 @@ export function useLoad<T>(load: () => Promise<T>, deps: unknown[]): Load<T> & {
     };
   }, [...deps, attempt]);
   const reload = useCallback(() => setAttempt((n) => n + 1), []);
-  return { ...result, reload };
+  const update = useCallback((change: (value: T) => T) => setResult((r) => (r.state === 'ready' ? { state: 'ready', value: change(r.value) } : r)), []);
+  return { ...result, reload, update };
 }
