@@ -51,6 +51,15 @@ export function retryAfterMs(headers: Record<string, string>, now: number): numb
   return null;
 }
 
+/** The sentences a refusal is told in, the same for every host (`said` is the host's own reason, or ""). */
+export const REFUSALS = {
+  noPermission: (said: string) =>
+    `The token lacks permission to write to this repository. Give it read and write access to the repository's contents, or make a new one, in Settings → Blog repository.${said}`,
+  notFound: (host: string, said: string) =>
+    `${host} found no such repository or branch (or the token cannot see it). Check owner, repository and branch in Settings → Blog repository.${said}`,
+  nothingToCommit: 'There is nothing to commit: every file is already on the branch.',
+};
+
 /** The PublishError for a refused request, worded for the person. */
 export function errorForResponse(response: HttpResponse, host: string, now = Date.now()): PublishError {
   const { status, headers } = response;
@@ -69,16 +78,10 @@ export function errorForResponse(response: HttpResponse, host: string, now = Dat
     );
   }
   if (status === 403) {
-    return new PublishError(
-      'auth',
-      `The token lacks permission to write to this repository. Give it read and write access to the repository's contents, or make a new one, in Settings → Blog repository.${said}`,
-    );
+    return new PublishError('auth', REFUSALS.noPermission(said));
   }
   if (status === 404) {
-    return new PublishError(
-      'not-found',
-      `${host} found no such repository or branch (or the token cannot see it). Check owner, repository and branch in Settings → Blog repository.${said}`,
-    );
+    return new PublishError('not-found', REFUSALS.notFound(host, said));
   }
   if (status === 409) return new PublishError('head-moved', `The branch changed while publishing.${said}`);
   if (status === 413) return new PublishError('too-large', `The commit is larger than ${host} accepts at once.${said}`);

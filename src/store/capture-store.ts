@@ -4,6 +4,7 @@ import type { ExportTarget } from '../model/export-settings';
 import type { EventRecord, NoteRecord, PhotoSettings, TalkRecord } from '../model/types';
 import { APP_SETTINGS_ID, photoSettingsOf } from './app-settings-store';
 import type { TalknotesDatabase } from './schema';
+import { TALKS_EVENT_MISSING, TALK_MISSING } from './results';
 
 /** A talk with its event, its notes (undefined before anything was typed) and the photo settings. */
 export interface CaptureData {
@@ -23,9 +24,9 @@ export async function readCapture(db: TalknotesDatabase, talkId: string): Promis
     tx.objectStore('notes').get(talkId),
     tx.objectStore('settings').get(APP_SETTINGS_ID),
   ]);
-  if (!talk) throw new Error('This talk does not exist on this device; it may have been deleted.');
+  if (!talk) throw new Error(TALK_MISSING);
   const [event, exportSettings] = await Promise.all([tx.objectStore('events').get(talk.eventId), tx.objectStore('exportSettings').get(talk.eventId)]);
   await tx.done;
-  if (!event) throw new Error('The event of this talk does not exist on this device; it may have been deleted.');
+  if (!event) throw new Error(TALKS_EVENT_MISSING);
   return { talk, event, note, photoSettings: photoSettingsOf(settings), blog: exportSettings?.target ?? 'jekyll' };
 }

@@ -1,7 +1,7 @@
 // Events: list, read, create, update and delete (with all their talks and notes).
 import type { EventInput, EventRecord } from '../model/types';
 import { validateEvent } from '../model/validate';
-import { MissingRecordError, newId, type SaveResult } from './results';
+import { EVENT_GONE, MissingRecordError, newId, type SaveResult } from './results';
 import type { TalknotesDatabase } from './schema';
 
 /** Every event, the latest first (by start date, then by last change). */
@@ -34,7 +34,7 @@ export async function updateEvent(db: TalknotesDatabase, id: string, input: Even
   const existing = await tx.store.get(id);
   if (!existing) {
     await tx.done;
-    throw new MissingRecordError('This event no longer exists; it may have been deleted in another tab.');
+    throw new MissingRecordError(EVENT_GONE);
   }
   const record: EventRecord = { ...existing, ...checked.value, updatedAt: Date.now() };
   await Promise.all([tx.store.put(record), tx.done]);

@@ -1,6 +1,6 @@
 // The Export screen's choices, remembered per event.
 import { defaultExportSettings, type ExportPreset, type ExportSettings, type ExportSettingsRecord } from '../model/export-settings';
-import { MissingRecordError } from './results';
+import { EVENT_GONE, MissingRecordError } from './results';
 import type { TalknotesDatabase } from './schema';
 
 /** The event's export settings, or the defaults (with what `preset` sets) when it was never exported. */
@@ -19,7 +19,7 @@ export async function saveExportSettings(db: TalknotesDatabase, eventId: string,
   const [event, existing] = await Promise.all([tx.objectStore('events').get(eventId), store.get(eventId)]);
   if (!event) {
     await tx.done;
-    throw new MissingRecordError('This event no longer exists; it may have been deleted in another tab.');
+    throw new MissingRecordError(EVENT_GONE);
   }
   const now = Date.now();
   const record: ExportSettingsRecord = { ...settings, eventId, createdAt: existing?.createdAt ?? now, updatedAt: now };

@@ -1,7 +1,7 @@
 // Applying an agenda import: every new and changed talk, and the event's dates and zone, in one transaction.
 import { type ImportPlan, widenDates } from '../import/plan';
 import type { TalkRecord } from '../model/types';
-import { allOrNothing, MissingRecordError, newId, tracked } from './results';
+import { allOrNothing, EVENT_GONE, MissingRecordError, newId, tracked } from './results';
 import type { TalknotesDatabase } from './schema';
 
 /** Writes a checked import plan; all of it commits, or none of it. Resolves with the counts. */
@@ -16,7 +16,7 @@ export async function applyImport(
     // Everything read first, in one go: the preview may be stale (another tab imported, or deleted a talk, since).
     const [event, current] = await Promise.all([tx.objectStore('events').get(eventId), talks.index('by-event').getAll(eventId)]);
     if (!event) {
-      throw new MissingRecordError('This event no longer exists; it may have been deleted in another tab.');
+      throw new MissingRecordError(EVENT_GONE);
     }
     const now = Date.now();
     const writes: Promise<unknown>[] = [];

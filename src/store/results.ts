@@ -4,6 +4,15 @@ import type { FieldErrors } from '../model/validate';
 /** The saved record, or one message per field that has to change before it can be saved. */
 export type SaveResult<R, I> = { ok: true; record: R } | { ok: false; errors: FieldErrors<I> };
 
+/** What a screen says when the event it opens is not on this device. */
+export const EVENT_MISSING = 'This event does not exist on this device; it may have been deleted.';
+/** What a screen says when the talk it opens is not on this device. */
+export const TALK_MISSING = 'This talk does not exist on this device; it may have been deleted.';
+/** What a screen says when a talk's event is not on this device. */
+export const TALKS_EVENT_MISSING = 'The event of this talk does not exist on this device; it may have been deleted.';
+/** What a write says when its event was deleted meanwhile. */
+export const EVENT_GONE = 'This event no longer exists; it may have been deleted in another tab.';
+
 /** Thrown when a record was deleted (perhaps in another tab) while someone was editing it. */
 export class MissingRecordError extends Error {
   override name = 'MissingRecordError';

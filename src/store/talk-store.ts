@@ -1,10 +1,9 @@
 // Talks of an event: list, read, create, update and delete (with their notes).
 import type { TalkInput, TalkRecord } from '../model/types';
 import { validateTalk } from '../model/validate';
-import { MissingRecordError, newId, type SaveResult } from './results';
+import { EVENT_GONE, MissingRecordError, newId, type SaveResult } from './results';
 import type { TalknotesDatabase } from './schema';
 
-const GONE_EVENT = 'This event no longer exists; it may have been deleted in another tab.';
 const GONE_TALK = 'This talk no longer exists; it may have been deleted in another tab.';
 
 /** Every talk of an event, in no particular order (group them with groupTalksByDay). */
@@ -21,7 +20,7 @@ export function getTalk(db: TalknotesDatabase, id: string): Promise<TalkRecord |
 export async function createTalk(db: TalknotesDatabase, eventId: string, input: TalkInput): Promise<SaveResult<TalkRecord, TalkInput>> {
   const tx = db.transaction(['events', 'talks'], 'readwrite');
   const event = await tx.objectStore('events').get(eventId);
-  if (!event) return finishThenThrow(tx.done, GONE_EVENT);
+  if (!event) return finishThenThrow(tx.done, EVENT_GONE);
   const checked = validateTalk(input, event);
   if (!checked.ok) return tx.done.then(() => checked);
   const now = Date.now();
@@ -37,7 +36,7 @@ export async function updateTalk(db: TalknotesDatabase, id: string, input: TalkI
   const existing = await talks.get(id);
   if (!existing) return finishThenThrow(tx.done, GONE_TALK);
   const event = await tx.objectStore('events').get(existing.eventId);
-  if (!event) return finishThenThrow(tx.done, GONE_EVENT);
+  if (!event) return finishThenThrow(tx.done, EVENT_GONE);
   const checked = validateTalk(input, event);
   if (!checked.ok) return tx.done.then(() => checked);
   const record: TalkRecord = { ...existing, ...checked.value, updatedAt: Date.now() };

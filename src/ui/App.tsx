@@ -1,10 +1,12 @@
-import type { JSX } from 'preact';
+import type { ComponentType, JSX } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
 import { LazyScreen } from './LazyScreen';
 import { Link } from './shared/Link';
 import { ProblemBanner } from './shared/ProblemBanner';
 import { matchPath, usePath } from './router';
 import TalkScreen from './capture/TalkScreen';
-import { UpdatePrompt } from './UpdatePrompt';
+import { reportProblem } from './shared/problems';
+import { errorMessage } from '../model/errors';
 
 /** The app frame (header, banners) around the screen the URL names. */
 export function App() {
@@ -24,7 +26,7 @@ export function App() {
           </Link>
         </nav>
       </header>
-      <UpdatePrompt />
+      <LaterUpdatePrompt />
       <ProblemBanner />
       {screenFor(path, query)}
     </>
@@ -54,6 +56,21 @@ const ROUTES: [pattern: string, screen: (p: Record<string, string>, query: URLSe
   ['/talks/:talkId/edit', (p) => <LazyScreen key="TalkFormScreen" load={talkForm} props={{ talkId: p.talkId ?? '' }} />],
   ['/talks/:talkId', (p, query) => <TalkScreen key={p.talkId} talkId={p.talkId ?? ''} line={Number(query.get('line')) || 0} />],
 ];
+
+/**
+ * The update prompt, loaded just after the first screen: an update can only be found by the
+ * service worker, which registers later still, so the first load need not carry it.
+ */
+function LaterUpdatePrompt() {
+  const [Prompt, setPrompt] = useState<ComponentType | null>(null);
+  useEffect(() => {
+    import('./UpdatePrompt').then(
+      (module) => setPrompt(() => module.UpdatePrompt),
+      (error: unknown) => reportProblem(`Updates cannot be offered in this session: ${errorMessage(error)}`),
+    );
+  }, []);
+  return Prompt ? <Prompt /> : null;
+}
 
 function screenFor(path: string, query: URLSearchParams) {
   for (const [pattern, screen] of ROUTES) {

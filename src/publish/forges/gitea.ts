@@ -1,7 +1,7 @@
 // Gitea and Forgejo (Codeberg and self-hosted, REST API v1) as a Forge: reads the repository's
 // tree, raw files and commits; publishes every file in ONE multi-file POST /repos/{o}/{r}/contents.
 import { PublishError } from '../errors';
-import { hostReason } from '../http';
+import { hostReason, REFUSALS } from '../http';
 import type { BlogConnection, CommitInfo, Forge, HttpRequest, Platform, TreeEntry } from '../types';
 import { cleanDir, escapeSegments, hostName, parentOf, repositoryWebUrl } from './forge-address';
 import { checked, headNamingWhatIsMissing, jsonOf, send, sendOrNull } from './forge-http';
@@ -113,7 +113,7 @@ export function giteaForge(connection: BlogConnection, platform: Platform): Forg
   }
 
   const commit: Forge['commit'] = async ({ expectedHead, message, changes }) => {
-    if (changes.length === 0) throw new PublishError('invalid', 'There is nothing to commit: every file is already on the branch.');
+    if (changes.length === 0) throw new PublishError('invalid', REFUSALS.nothingToCommit);
     // The contents API takes no "expected head": it commits on the branch as it is. So read the
     // head just before. In the moment between that read and our POST, a commit touching other
     // files is kept (Gitea builds on the branch), and one touching ours is refused: every update

@@ -1,7 +1,7 @@
 // How the GitHub forge talks to GitHub: its addresses, headers, REST calls and GraphQL calls,
 // with GitHub's in-band GraphQL errors turned into PublishErrors like any refused request.
 import { PublishError } from '../errors';
-import { errorForResponse, hostReason, retryAfterMs } from '../http';
+import { errorForResponse, hostReason, REFUSALS, retryAfterMs } from '../http';
 import type { BlogConnection, HttpRequest, HttpResponse, Platform } from '../types';
 
 /** The host's name in messages. */
@@ -92,16 +92,10 @@ export function graphqlError(
     );
   }
   if (has('NOT_FOUND')) {
-    return new PublishError(
-      'not-found',
-      `${GITHUB} found no such repository or branch (or the token cannot see it). Check owner, repository and branch in Settings → Blog repository.${said}`,
-    );
+    return new PublishError('not-found', REFUSALS.notFound(GITHUB, said));
   }
   if (has('FORBIDDEN') || has('INSUFFICIENT_SCOPES')) {
-    return new PublishError(
-      'auth',
-      `The token lacks permission to write to this repository. Give it read and write access to the repository's contents, or make a new one, in Settings → Blog repository.${said}`,
-    );
+    return new PublishError('auth', REFUSALS.noPermission(said));
   }
   return new PublishError('invalid', `${GITHUB} refused the request.${said}`);
 }

@@ -1,7 +1,7 @@
 // GitLab (gitlab.com or self-hosted, REST API v4) as a Forge: reads through the repository tree,
 // files and commits APIs; publishes every file in ONE POST /projects/:id/repository/commits.
 import { PublishError } from '../errors';
-import { hostReason } from '../http';
+import { hostReason, REFUSALS } from '../http';
 import type { BlogConnection, CommitInfo, Forge, HttpRequest, Platform, TreeEntry } from '../types';
 import { cleanDir, parentOf, repositoryWebUrl } from './forge-address';
 import { checked, headNamingWhatIsMissing, jsonOf, send, sendOrNull } from './forge-http';
@@ -104,7 +104,7 @@ export function gitlabForge(connection: BlogConnection, platform: Platform): For
   }
 
   const commit: Forge['commit'] = async ({ expectedHead, message, changes }) => {
-    if (changes.length === 0) throw new PublishError('invalid', 'There is nothing to commit: every file is already on the branch.');
+    if (changes.length === 0) throw new PublishError('invalid', REFUSALS.nothingToCommit);
     // GitLab's commits API takes no "expected head": it commits on whatever the branch holds. So
     // read the head just before; a commit landing in the moment between that read and our POST is
     // not seen, unless it touched one of our paths (then create/update is refused, caught below).

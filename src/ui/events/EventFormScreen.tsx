@@ -10,6 +10,7 @@ import { ErrorNotice } from '../shared/Notice';
 import { navigate } from '../router';
 import { useLoad } from '../shared/use-load';
 import { useSaveForm } from '../shared/use-save-form';
+import { EVENT_MISSING } from '../../store/results';
 
 const EMPTY: EventInput = { name: '', location: '', startDate: '', endDate: '', link: '', timeZone: '', tags: [] };
 
@@ -18,7 +19,7 @@ export default function EventFormScreen({ eventId }: { eventId?: string }) {
   const existing = useLoad(async () => {
     if (!eventId) return EMPTY;
     const event = await withDB((db) => getEvent(db, eventId));
-    if (!event) throw new Error('This event does not exist on this device; it may have been deleted.');
+    if (!event) throw new Error(EVENT_MISSING);
     return event;
   }, [eventId]);
   return (

@@ -12,6 +12,7 @@ import { Loaded } from '../shared/Loaded';
 import { ErrorNotice } from '../shared/Notice';
 import { navigate } from '../router';
 import { errorMessage, useLoad } from '../shared/use-load';
+import { EVENT_MISSING } from '../../store/results';
 
 // From this many talks a day (an imported agenda), cards off screen are left to the browser to draw when scrolled to.
 const LONG_DAY = 40;
@@ -22,7 +23,7 @@ export default function EventScreen({ eventId }: { eventId: string }) {
     () =>
       withDB(async (db) => {
         const [event, talks] = await Promise.all([getEvent(db, eventId), listTalks(db, eventId)]);
-        if (!event) throw new Error('This event does not exist on this device; it may have been deleted.');
+        if (!event) throw new Error(EVENT_MISSING);
         return { event, days: groupTalksByDay(event, talks), talkCount: talks.length };
       }),
     [eventId],

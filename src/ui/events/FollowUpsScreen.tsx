@@ -10,6 +10,7 @@ import { Link } from '../shared/Link';
 import { Loaded } from '../shared/Loaded';
 import { ErrorNotice } from '../shared/Notice';
 import { errorMessage, useLoad } from '../shared/use-load';
+import { EVENT_MISSING } from '../../store/results';
 
 /** Follow-ups: the open action items of every talk of an event, each linked to its talk. */
 export default function FollowUpsScreen({ eventId }: { eventId: string }) {
@@ -17,7 +18,7 @@ export default function FollowUpsScreen({ eventId }: { eventId: string }) {
     () =>
       withDB(async (db) => {
         const [event, talks, notes] = await Promise.all([getEvent(db, eventId), listTalks(db, eventId), listEventNotes(db, eventId)]);
-        if (!event) throw new Error('This event does not exist on this device; it may have been deleted.');
+        if (!event) throw new Error(EVENT_MISSING);
         return { event, talks: talks.sort(compareTalks), notes };
       }),
     [eventId],

@@ -14,6 +14,7 @@ import { navigate } from '../router';
 import { SpeakersField } from './SpeakersField';
 import { errorMessage, useLoad } from '../shared/use-load';
 import { useSaveForm } from '../shared/use-save-form';
+import { TALKS_EVENT_MISSING, TALK_MISSING } from '../../store/results';
 
 type Target =
   | { eventId: string; talkId?: undefined; date?: string; time?: string }
@@ -25,9 +26,9 @@ export default function TalkFormScreen(target: Target) {
     () =>
       withDB(async (db) => {
         const talk = target.talkId ? await getTalk(db, target.talkId) : undefined;
-        if (target.talkId && !talk) throw new Error('This talk does not exist on this device; it may have been deleted.');
+        if (target.talkId && !talk) throw new Error(TALK_MISSING);
         const event = await getEvent(db, talk?.eventId ?? target.eventId ?? '');
-        if (!event) throw new Error('The event of this talk does not exist on this device; it may have been deleted.');
+        if (!event) throw new Error(TALKS_EVENT_MISSING);
         const input: TalkInput = talk
           ? { title: talk.title, speakers: talk.speakers, date: talk.date, startTime: talk.startTime, endTime: talk.endTime, room: talk.room, tags: talk.tags }
           : {

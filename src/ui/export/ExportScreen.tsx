@@ -26,6 +26,7 @@ import { useLoad } from '../shared/use-load';
 import { errorMessage } from '../../model/errors';
 import { presetOf } from '../../publish/recognise-blog';
 import { getBlog } from '../../store/blog-store';
+import { EVENT_MISSING } from '../../store/results';
 
 /** Export an event as blog posts: choose, check, see every file, then download, copy or share. */
 export default function ExportScreen({ eventId }: { eventId: string }) {
@@ -41,7 +42,7 @@ export default function ExportScreen({ eventId }: { eventId: string }) {
           getExportSettings(db, eventId, preset),
           listEventPhotos(db, eventId),
         ]);
-        if (!event) throw new Error('This event does not exist on this device; it may have been deleted.');
+        if (!event) throw new Error(EVENT_MISSING);
         const photos = Object.fromEntries(photoRecords.map((p) => [p.id, { type: p.type, bytes: new Uint8Array(p.bytes), number: p.number }]));
         return { source: { event, talks, notes, photos }, settings };
       }),

@@ -15,6 +15,7 @@ import { Loaded } from '../shared/Loaded';
 import { ErrorNotice } from '../shared/Notice';
 import { errorMessage, useLoad } from '../shared/use-load';
 import { ImportReview } from './ImportReview';
+import { EVENT_MISSING } from '../../store/results';
 
 /** Import agenda: an agenda file or pasted lines, into an event. */
 export default function ImportScreen({ eventId }: { eventId: string }) {
@@ -22,7 +23,7 @@ export default function ImportScreen({ eventId }: { eventId: string }) {
     () =>
       withDB(async (db) => {
         const [event, talks] = await Promise.all([getEvent(db, eventId), listTalks(db, eventId)]);
-        if (!event) throw new Error('This event does not exist on this device; it may have been deleted.');
+        if (!event) throw new Error(EVENT_MISSING);
         return { event, talks };
       }),
     [eventId],
