@@ -1,7 +1,7 @@
 // How the GitHub forge talks to GitHub: its addresses, headers, REST calls and GraphQL calls,
 // with GitHub's in-band GraphQL errors turned into PublishErrors like any refused request.
 import { PublishError } from '../errors';
-import { errorForResponse, hostReason, REFUSALS, retryAfterMs } from '../http';
+import { errorForResponse, hostReason, jsonOf, REFUSALS, retryAfterMs } from '../http';
 import type { BlogConnection, HttpRequest, HttpResponse, Platform } from '../types';
 
 /** The host's name in messages. */
@@ -50,7 +50,7 @@ export async function githubRest(
 
 /** A REST request whose answer is JSON. */
 export async function githubRestJson<T>(connection: BlogConnection, platform: Platform, request: Parameters<typeof githubRest>[2]): Promise<T> {
-  return parseJson<T>(await githubRest(connection, platform, request));
+  return jsonOf<T>(await githubRest(connection, platform, request), GITHUB);
 }
 
 /** One GitHub GraphQL error, as GitHub sends it (its `type` sits beside the message). */
@@ -64,7 +64,7 @@ export async function githubGraphql<T>(connection: BlogConnection, platform: Pla
   const headers = { ...githubHeaders(connection.token), 'Content-Type': 'application/json' };
   const response = await platform.http({ method: 'POST', url: githubGraphqlUrl(connection.apiUrl), headers, body: JSON.stringify({ query, variables }) });
   if (response.status < 200 || response.status > 299) throw errorForResponse(response, GITHUB);
-  const answer = parseJson<{ data?: T | null; errors?: GraphqlError[] }>(response);
+  const answer = jsonOf<{ data?: T | null; errors?: GraphqlError[] }>(response, GITHUB);
   if (answer.errors && answer.errors.length > 0) throw graphqlError(answer.errors, response.headers, connection);
   if (answer.data === undefined || answer.data === null) throw new PublishError('server', `${GITHUB} sent an empty answer; Talknotes will try again.`);
   return answer.data;
@@ -98,13 +98,4 @@ export function graphqlError(
     return new PublishError('auth', REFUSALS.noPermission(said));
   }
   return new PublishError('invalid', `${GITHUB} refused the request.${said}`);
-}
-
-/** The JSON in an answer, or PublishError "server" when it is not JSON. */
-function parseJson<T>(response: HttpResponse): T {
-  try {
-    return JSON.parse(response.body) as T;
-  } catch {
-    throw new PublishError('server', `${GITHUB} sent an answer Talknotes cannot read (status ${response.status}): ${hostReason(response.body)}`);
-  }
 }
