@@ -1,7 +1,7 @@
 // How the GitHub forge talks to GitHub: its addresses, headers, REST calls and GraphQL calls,
 // with GitHub's in-band GraphQL errors turned into PublishErrors like any refused request.
 import { PublishError } from '../errors';
-import { errorForResponse, hostReason, jsonOf, REFUSALS, retryAfterMs } from '../http';
+import { errorForResponse, jsonOf, REFUSALS, retryAfterMs } from '../http';
 import type { BlogConnection, HttpRequest, HttpResponse, Platform } from '../types';
 
 /** The host's name in messages. */
