@@ -66,10 +66,17 @@ function Publisher({ blog, eventId, eventName, result, settings, onChange }: Pro
     setQueueing(true);
     const parts = { eventName, postTitles: result.posts.map((p) => p.title), photoCount: result.assets.length };
     queuePublish(blog, eventId, parts, files)
-      .then(outbox.reload, (error: unknown) => setProblem(`The publish was not queued: ${errorMessage(error)}`))
+      .then(
+        ({ job, replaced }) => outbox.queued(job, replaced),
+        (error: unknown) => setProblem(`The publish was not queued: ${errorMessage(error)}`),
+      )
       .finally(() => setQueueing(false));
   };
-  const remove = (id: string) => void forgetJob(id).then(outbox.reload, (error: unknown) => setProblem(`Could not remove it: ${errorMessage(error)}`));
+  const remove = (id: string) =>
+    void forgetJob(id).then(
+      () => outbox.removed(id),
+      (error: unknown) => setProblem(`Could not remove it: ${errorMessage(error)}`),
+    );
 
   return (
     <>

@@ -12,7 +12,7 @@ import { withDB } from '../../app/services';
 import { listJobs, queueJob, removeJob } from '../../store/outbox-store';
 import { readBaseline } from '../../store/published-store';
 import { newId } from '../../store/results';
-import { errorMessage } from '../shared/use-load';
+import { errorMessage, useLoad } from '../shared/use-load';
 
 /** What the branch says a publish would do, or why it could not be read. */
 export type Preview = { state: 'offline' } | { state: 'checking' } | { state: 'ready'; counts: PublishCounts } | { state: 'error'; message: string };
@@ -48,38 +48,50 @@ export function usePublishPreview(blog: ConnectedBlog, files: readonly Repositor
   return preview;
 }
 
-/** The event's publish jobs, newest first, as the outbox changes them. */
-export function useOutboxJobs(eventId: string): { jobs: JobRecord[]; problem: string; reload: () => void } {
-  const [jobs, setJobs] = useState<JobRecord[]>([]);
+/** The event's publish jobs, newest first, as the outbox changes them; `queued` and `removed` tell of this screen's own changes. */
+export function useOutboxJobs(eventId: string): {
+  jobs: JobRecord[];
+  problem: string;
+  queued: (job: JobRecord, replaced: string[]) => void;
+  removed: (id: string) => void;
+} {
+  const loaded = useLoad(async () => (await withDB((db) => listJobs(db, eventId))).reverse(), [eventId]);
+  const { update } = loaded;
   const [problem, setProblem] = useState('');
-  const [version, setVersion] = useState(0);
-  useEffect(() => {
-    let current = true;
-    withDB((db) => listJobs(db, eventId)).then(
-      (list) => current && setJobs(list.reverse()),
-      (error: unknown) => current && setProblem(`The outbox could not be read: ${errorMessage(error)}`),
-    );
-    const stop = appOutbox().subscribe((event) => {
-      if (event.kind === 'error') setProblem(event.message);
-      else if (event.job.eventId === eventId)
-        setJobs((list) => (list.some((j) => j.id === event.job.id) ? list.map((j) => (j.id === event.job.id ? event.job : j)) : [event.job, ...list]));
-    });
-    return () => {
-      current = false;
-      stop();
-    };
-  }, [eventId, version]);
-  return { jobs, problem, reload: () => setVersion((n) => n + 1) };
+  useEffect(
+    () =>
+      appOutbox().subscribe((event) => {
+        if (event.kind === 'error') setProblem(event.message);
+        else if (event.job.eventId === eventId)
+          update((list) => (list.some((j) => j.id === event.job.id) ? list.map((j) => (j.id === event.job.id ? event.job : j)) : [event.job, ...list]));
+      }),
+    [eventId, update],
+  );
+  return {
+    jobs: loaded.state === 'ready' ? loaded.value : [],
+    problem: loaded.state === 'error' ? `The outbox could not be read: ${loaded.message}` : problem,
+    queued: (job, replaced) => update((list) => [job, ...list.filter((j) => j.id !== job.id && !replaced.includes(j.id))]),
+    removed: (id) => update((list) => list.filter((j) => j.id !== id)),
+  };
 }
 
-/** Puts a publish into the outbox (replacing one of the event still waiting there) and starts sending; offline it waits there. */
-export async function queuePublish(blog: ConnectedBlog, eventId: string, parts: MessageParts, files: readonly RepositoryFile[]): Promise<void> {
-  const job = newJob({ ...parts, id: newId(), eventId, repoKey: repoKeyOf(blog), files, now: Date.now() });
-  await withDB((db) => queueJob(db, job));
+/**
+ * Puts a publish into the outbox (replacing one of the event still waiting there) and starts
+ * sending; offline it waits there. Resolves with the job as stored and the ids it replaced.
+ */
+export async function queuePublish(
+  blog: ConnectedBlog,
+  eventId: string,
+  parts: MessageParts,
+  files: readonly RepositoryFile[],
+): Promise<{ job: JobRecord; replaced: string[] }> {
+  const { files: stored, ...job } = newJob({ ...parts, id: newId(), eventId, repoKey: repoKeyOf(blog), files, now: Date.now() });
+  const replaced = await withDB((db) => queueJob(db, { ...job, files: stored }));
   // A failure to send is the job's own state, shown in the list; nothing to catch here.
   void appOutbox()
     .sendNow()
     .catch(() => undefined);
+  return { job, replaced };
 }
 
 /** Removes a published or failed job from the list. */
