@@ -5,9 +5,9 @@ import { jobFiles, repoKeyOf, type Choice, type JobRecord, type PublishedFile } 
 import { afterSend, blogGone, chosen, isDue, retried, startSending, type JobChange } from '../publish/job-state';
 import { sendJob, type SendOutcome } from '../publish/send-job';
 import type { BlogConnection, Forge, Platform } from '../publish/types';
-import { getBlog } from '../store/blog-store';
-import { getJob, listJobs, updateJob } from '../store/outbox-store';
-import { readBaseline } from '../store/published-store';
+import { getBlog } from '../store/publishing/blog-store';
+import { getJob, listJobs, updateJob } from '../store/publishing/outbox-store';
+import { readBaseline } from '../store/publishing/published-store';
 import type { TalknotesDatabase } from '../store/schema';
 import { browserLocks, type LockManagerLike } from './locks';
 import { errorMessage } from '../model/errors';

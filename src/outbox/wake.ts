@@ -1,7 +1,7 @@
 // At start: when publish jobs wait in the outbox, load the outbox and let it send; otherwise look
 // again when the device comes online or the app is seen. Costs one IndexedDB read, no publish code.
 import { withDB } from '../app/services';
-import { hasUnsentJobs } from '../store/outbox-pending';
+import { hasUnsentJobs } from '../store/publishing/outbox-pending';
 import { setJobReporter, type JobReporter } from './job-reports';
 import { errorMessage } from '../model/errors';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { expectAccessible } from './axe';
-import { typeNotes } from './flows';
-import { useAppPage } from './session';
+import { expectAccessible } from './support/axe';
+import { typeNotes } from './support/flows';
+import { useAppPage } from './support/session';
 
 // The smallest phone in use: 320 px wide.
 const app = useAppPage({ viewport: { width: 320, height: 640 } });

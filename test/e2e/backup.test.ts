@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { phone } from './browser';
-import { addTalk, createEvent, notes, typeNotes } from './flows';
-import { useAppPage } from './session';
+import { phone } from './support/browser';
+import { addTalk, createEvent, notes, typeNotes } from './support/flows';
+import { useAppPage } from './support/session';
 
 const app = useAppPage({ acceptDownloads: true });
 

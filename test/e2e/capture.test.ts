@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addTalk, createEvent, notes, typeNotes } from './flows';
-import { useAppPage } from './session';
+import { addTalk, createEvent, notes, typeNotes } from './support/flows';
+import { useAppPage } from './support/session';
 
 const app = useAppPage();
 

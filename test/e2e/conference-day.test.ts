@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { expectAccessible } from './axe';
-import { addTalk, createEvent, notes, typeNotes, waitUntilSaved } from './flows';
-import { useAppPage } from './session';
+import { expectAccessible } from './support/axe';
+import { addTalk, createEvent, notes, typeNotes, waitUntilSaved } from './support/flows';
+import { useAppPage } from './support/session';
 
 // The device is in San Francisco, like the summit the talks belong to.
 const app = useAppPage({ timezoneId: 'America/Los_Angeles' });

@@ -6,8 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CHROME, serve } from './browser';
-import { addTalk, createEvent, notes } from './flows';
+import { CHROME, serve } from './support/browser';
+import { addTalk, createEvent, notes } from './support/flows';
 
 const cleanup: (() => Promise<unknown>)[] = [];
 afterAll(async () => {

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serve, waitForServiceWorker } from './browser';
+import { serve, waitForServiceWorker } from './support/browser';
 import { createEventAndTalk, features, makeJpeg, notes, notesRead, status, typeListAndQuote, waitUntilSaved } from './engines/flows';
 import { startChromium, startFirefox } from './engines/playwright';
 import type { Device, Engine, EngineName, Tab } from './engines/types';

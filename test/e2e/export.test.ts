@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { strFromU8, unzipSync } from 'fflate';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { useAppPage } from './session';
-import { addTalk, createEvent, typeNotes } from './flows';
+import { useAppPage } from './support/session';
+import { addTalk, createEvent, typeNotes } from './support/flows';
 
 const app = useAppPage({ acceptDownloads: true, permissions: ['clipboard-read', 'clipboard-write'] });
 

@@ -1,10 +1,10 @@
 // Agenda import as a person does it: pick the file, read the preview, choose, import; and again.
 import { describe, expect, it } from 'vitest';
 import { fosdemAgenda } from '../../scripts/fosdem-agenda.mjs';
-import { expectAccessible } from './axe';
-import { fixture } from './browser';
-import { createEvent } from './flows';
-import { useAppPage } from './session';
+import { expectAccessible } from './support/axe';
+import { fixture } from './support/browser';
+import { createEvent } from './support/flows';
+import { useAppPage } from './support/session';
 
 // The device is in San Francisco, like the summit in the fixtures.
 const app = useAppPage({ timezoneId: 'America/Los_Angeles' });

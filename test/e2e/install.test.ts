@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DIST, launch, launchWithProfile, phone, serve, waitForServiceWorker, watchForTrouble } from './browser';
-import { addTalk, createEvent, notes, typeNotes } from './flows';
+import { DIST, launch, launchWithProfile, phone, serve, waitForServiceWorker, watchForTrouble } from './support/browser';
+import { addTalk, createEvent, notes, typeNotes } from './support/flows';
 
 let browser: Browser;
 beforeAll(async () => {

@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixture, launch, phone, serve, waitForServiceWorker, watchForTrouble } from './browser';
-import { addTalk, createEvent, notes, typeNotes } from './flows';
+import { fixture, launch, phone, serve, waitForServiceWorker, watchForTrouble } from './support/browser';
+import { addTalk, createEvent, notes, typeNotes } from './support/flows';
 
 let browser: Browser;
 beforeAll(async () => {

@@ -2,10 +2,10 @@ import { readFile } from 'node:fs/promises';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { waitForServiceWorker } from './browser';
-import { drawJpeg, hasExif, withExif, type Fills } from './exif';
-import { addTalk, createEvent, notes, typeNotes, waitUntilSaved } from './flows';
-import { useAppPage } from './session';
+import { waitForServiceWorker } from './support/browser';
+import { drawJpeg, hasExif, withExif, type Fills } from './support/exif';
+import { addTalk, createEvent, notes, typeNotes, waitUntilSaved } from './support/flows';
+import { useAppPage } from './support/session';
 
 const app = useAppPage({ acceptDownloads: true });
 

@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, phone, serve, watchForTrouble } from './browser';
-import { addTalk, createEvent, typeNotes } from './flows';
+import { launch, phone, serve, watchForTrouble } from './support/browser';
+import { addTalk, createEvent, typeNotes } from './support/flows';
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serve>>;

@@ -12,10 +12,10 @@ import { createRepo, type GitRepo } from '../publish/fake-forge/git-repo';
 import { startGithubForge, type FakeGithub } from '../publish/fake-forge/github';
 import { startGitlabForge, type FakeGitlab } from '../publish/fake-forge/gitlab';
 import type { ForgeRequest } from '../publish/fake-forge/server';
-import { buildCheckout, HUGO_SITE, JEKYLL_SITE } from './blog-sites';
-import { launch, phone, serve, watchForTrouble } from './browser';
-import { drawJpeg, type Fills } from './exif';
-import { addTalk, createEvent, notes, typeNotes, waitUntilSaved } from './flows';
+import { buildCheckout, HUGO_SITE, JEKYLL_SITE } from './support/blog-sites';
+import { launch, phone, serve, watchForTrouble } from './support/browser';
+import { drawJpeg, type Fills } from './support/exif';
+import { addTalk, createEvent, notes, typeNotes, waitUntilSaved } from './support/flows';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const TOKEN = 'github_pat_e2e_secret_1234';

@@ -3,9 +3,9 @@
 // writes into it through the same File System Access API it uses on a person's disk.
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { drawJpeg, type Fills } from './exif';
-import { addTalk, createEvent, typeNotes, waitUntilSaved } from './flows';
-import { useAppPage } from './session';
+import { drawJpeg, type Fills } from './support/exif';
+import { addTalk, createEvent, typeNotes, waitUntilSaved } from './support/flows';
+import { useAppPage } from './support/session';
 
 const app = useAppPage();
 

@@ -1,8 +1,8 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { addTalk, createEvent, typeNotes } from './flows';
-import { useAppPage } from './session';
+import { addTalk, createEvent, typeNotes } from './support/flows';
+import { useAppPage } from './support/session';
 
 const app = useAppPage();
 

@@ -6,8 +6,8 @@ import type { Browser } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveFolder } from '../../scripts/static-server.mjs';
-import { launch, phone, waitForServiceWorker, watchForTrouble } from './browser';
-import { addTalk, createEvent, notes, typeNotes } from './flows';
+import { launch, phone, waitForServiceWorker, watchForTrouble } from './support/browser';
+import { addTalk, createEvent, notes, typeNotes } from './support/flows';
 
 // A GitHub Pages project site lives at /<repository>/: the BASE_PATH build in docs/hosting.md must work there.
 let browser: Browser;

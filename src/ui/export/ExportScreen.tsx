@@ -25,7 +25,7 @@ import { useAutosave } from '../shared/use-autosave';
 import { useLoad } from '../shared/use-load';
 import { errorMessage } from '../../model/errors';
 import { presetOf } from '../../publish/recognise-blog';
-import { getBlog } from '../../store/blog-store';
+import { getBlog } from '../../store/publishing/blog-store';
 import { EVENT_MISSING } from '../../store/results';
 
 /** Export an event as blog posts: choose, check, see every file, then download, copy or share. */

@@ -5,7 +5,7 @@ import { repositoryFiles } from '../../export/repository-files';
 import type { ExportResult } from '../../export/types';
 import type { ExportSettings } from '../../model/export-settings';
 import { hostName } from '../../publish/hosts';
-import { getBlog, type ConnectedBlog } from '../../store/blog-store';
+import { getBlog, type ConnectedBlog } from '../../store/publishing/blog-store';
 import { withDB } from '../../app/services';
 import { Link } from '../shared/Link';
 import { Loaded } from '../shared/Loaded';

@@ -7,10 +7,10 @@ import { browserPlatform } from '../../outbox/platform';
 import { forgeFor } from '../../publish/forges';
 import { newJob, repoKeyOf, type JobRecord, type MessageParts, type PublishCounts } from '../../publish/job';
 import { previewPublish } from '../../publish/preview';
-import type { ConnectedBlog } from '../../store/blog-store';
+import type { ConnectedBlog } from '../../store/publishing/blog-store';
 import { withDB } from '../../app/services';
-import { listJobs, queueJob, removeJob } from '../../store/outbox-store';
-import { readBaseline } from '../../store/published-store';
+import { listJobs, queueJob, removeJob } from '../../store/publishing/outbox-store';
+import { readBaseline } from '../../store/publishing/published-store';
 import { newId } from '../../store/results';
 import { errorMessage, useLoad } from '../shared/use-load';
 

@@ -2,7 +2,7 @@
 import { useState } from 'preact/hooks';
 import { hostName } from '../../publish/hosts';
 import type { BlogConnection } from '../../publish/types';
-import { getBlog, disconnectBlog, saveBlog, type ConnectedBlog } from '../../store/blog-store';
+import { getBlog, disconnectBlog, saveBlog, type ConnectedBlog } from '../../store/publishing/blog-store';
 import { withDB } from '../../app/services';
 import { ConfirmDialog } from '../shared/ConfirmDialog';
 import { Loaded } from '../shared/Loaded';

@@ -2,7 +2,7 @@
 import { forgeFor } from '../../publish/forges';
 import { recogniseBlog } from '../../publish/recognise-blog';
 import { browserPlatform } from '../../outbox/platform';
-import { saveBlogFound, type ConnectedBlog } from '../../store/blog-store';
+import { saveBlogFound, type ConnectedBlog } from '../../store/publishing/blog-store';
 import { withDB } from '../../app/services';
 import { errorMessage } from '../shared/use-load';
 

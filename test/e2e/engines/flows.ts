@@ -2,7 +2,7 @@
 // same steps run in Chromium, Firefox and WebKit.
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { drawJpeg } from '../exif';
+import { drawJpeg } from '../support/exif';
 import type { Tab } from './types';
 import { until } from './wait';
 

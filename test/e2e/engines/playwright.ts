@@ -4,7 +4,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { launch, phone, PHONE_SCREEN, watchForTrouble } from '../browser';
+import { launch, phone, PHONE_SCREEN, watchForTrouble } from '../support/browser';
 import type { Device, Download, Engine, Query, Tab, Target, Text } from './types';
 import { newFileIn, TIMEOUT } from './wait';
 

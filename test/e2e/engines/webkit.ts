@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { remote } from 'webdriverio';
-import { PHONE_SCREEN } from '../browser';
+import { PHONE_SCREEN } from '../support/browser';
 import { findInPage, type WireQuery } from './find-in-page';
 import type { Device, Download, Engine, Query, Tab, Target, Text } from './types';
 import { newFileIn, until } from './wait';

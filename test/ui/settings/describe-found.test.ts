@@ -1,7 +1,7 @@
 // What Settings says after Test connection: only what is true (the export settings are not changed there).
 import { describe, expect, it } from 'vitest';
 import type { BlogFound } from '../../../src/publish/recognise-blog';
-import type { ConnectedBlog } from '../../../src/store/blog-store';
+import type { ConnectedBlog } from '../../../src/store/publishing/blog-store';
 import { describeFound } from '../../../src/ui/settings/test-connection';
 
 const blog = (found: Partial<BlogFound> | null): ConnectedBlog => ({

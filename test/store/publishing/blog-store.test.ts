@@ -1,12 +1,12 @@
 // The blog connection: checked before it is stored, deleted on disconnect, never in a backup.
 import { describe, expect, it } from 'vitest';
 import { strFromU8, unzipSync } from 'fflate';
-import { makeBackup } from '../../src/backup/backup';
-import type { BlogConnection } from '../../src/publish/types';
-import { readEverything, restoreBackup } from '../../src/store/backup-store';
-import { disconnectBlog, getBlog, saveBlog } from '../../src/store/blog-store';
-import { createEvent } from '../../src/store/event-store';
-import { eventInput, freshDB, saved } from './helpers';
+import { makeBackup } from '../../../src/backup/backup';
+import type { BlogConnection } from '../../../src/publish/types';
+import { readEverything, restoreBackup } from '../../../src/store/backup-store';
+import { disconnectBlog, getBlog, saveBlog } from '../../../src/store/publishing/blog-store';
+import { createEvent } from '../../../src/store/event-store';
+import { eventInput, freshDB, saved } from '../helpers';
 
 const TOKEN = 'github_pat_11SECRETSECRETSECRET';
 const connection = (over: Partial<BlogConnection> = {}): BlogConnection => ({

@@ -1,10 +1,10 @@
 // The outbox: publish jobs waiting, sending or done, with their files. A job leaves only when the
 // person removes it once published or failed, so the queue survives restarts, failures and tabs.
-import type { JobRecord, PublishJob, PublishedFile } from '../publish/job';
-import { supersedes } from '../publish/job-state';
+import type { JobRecord, PublishJob, PublishedFile } from '../../publish/job';
+import { supersedes } from '../../publish/job-state';
 import { baselineRecords } from './published-store';
-import { allOrNothing, MissingRecordError, tracked } from './results';
-import type { TalknotesDatabase } from './schema';
+import { allOrNothing, MissingRecordError, tracked } from '../results';
+import type { TalknotesDatabase } from '../schema';
 
 // Every file of one job: keys [jobId, path], and [jobId] sorts before them all, [jobId, []] after.
 const filesOf = (jobId: string) => IDBKeyRange.bound([jobId], [jobId, []]);

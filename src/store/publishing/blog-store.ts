@@ -1,10 +1,10 @@
 // The connected blog repository: one record, the only place the access token is kept.
-import { validateConnection } from '../publish/connection';
-import { repoKeyOf } from '../publish/job';
-import type { BlogFound } from '../publish/recognise-blog';
-import type { BlogConnection } from '../publish/types';
-import { MissingRecordError, type SaveResult } from './results';
-import type { BlogRecord, TalknotesDatabase } from './schema';
+import { validateConnection } from '../../publish/connection';
+import { repoKeyOf } from '../../publish/job';
+import type { BlogFound } from '../../publish/recognise-blog';
+import type { BlogConnection } from '../../publish/types';
+import { MissingRecordError, type SaveResult } from '../results';
+import type { BlogRecord, TalknotesDatabase } from '../schema';
 
 const KEY = 'blog';
 

@@ -3,12 +3,12 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { findChromium } from '../../scripts/chromium.mjs';
-import { serveFolder } from '../../scripts/static-server.mjs';
-import { until } from './engines/wait';
+import { findChromium } from '../../../scripts/chromium.mjs';
+import { serveFolder } from '../../../scripts/static-server.mjs';
+import { until } from '../engines/wait';
 
 /** The built app (npm test builds it before the tests run). */
-export const DIST = fileURLToPath(new URL('../../dist', import.meta.url));
+export const DIST = fileURLToPath(new URL('../../../dist', import.meta.url));
 
 /** The Chromium binary: CHROME_PATH, else Debian's (scripts/ensure-chromium.mjs installs it). */
 export const CHROME = findChromium() ?? '/usr/bin/chromium';
@@ -96,4 +96,4 @@ export async function waitForServiceWorker(page: Reloadable): Promise<void> {
 }
 
 /** A file of the agenda import tests' fixtures (test/import/fixtures), e.g. "ics/bom.ics". */
-export const fixture = (name: string) => readFile(new URL(`../import/fixtures/${name}`, import.meta.url));
+export const fixture = (name: string) => readFile(new URL(`../../import/fixtures/${name}`, import.meta.url));

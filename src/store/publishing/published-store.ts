@@ -1,6 +1,6 @@
 // What was last published per repository and path: the baseline a publish plans against.
-import type { PublishedFile } from '../publish/job';
-import type { PublishedRecord, TalknotesDatabase } from './schema';
+import type { PublishedFile } from '../../publish/job';
+import type { PublishedRecord, TalknotesDatabase } from '../schema';
 
 /** The baseline of these paths in one repository (paths never published are left out). */
 export async function readBaseline(db: TalknotesDatabase, repoKey: string, paths: readonly string[]): Promise<Map<string, PublishedFile>> {

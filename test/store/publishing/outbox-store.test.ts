@@ -1,11 +1,11 @@
 // The outbox and the baseline on fake-indexeddb.
 import { describe, expect, it } from 'vitest';
-import { newJob } from '../../src/publish/job';
-import { hasUnsentJobs } from '../../src/store/outbox-pending';
-import { addJob, getJob, listJobs, queueJob, removeJob, updateJob } from '../../src/store/outbox-store';
-import { readBaseline, writeBaseline } from '../../src/store/published-store';
-import { MissingRecordError } from '../../src/store/results';
-import { freshDB } from './helpers';
+import { newJob } from '../../../src/publish/job';
+import { hasUnsentJobs } from '../../../src/store/publishing/outbox-pending';
+import { addJob, getJob, listJobs, queueJob, removeJob, updateJob } from '../../../src/store/publishing/outbox-store';
+import { readBaseline, writeBaseline } from '../../../src/store/publishing/published-store';
+import { MissingRecordError } from '../../../src/store/results';
+import { freshDB } from '../helpers';
 
 const job = (id: string, eventId = 'e1', now = 1) =>
   newJob({
