@@ -41,11 +41,17 @@ export default function FollowUpsScreen({ eventId }: { eventId: string }) {
 function FollowUpList({ talks, initialNotes }: { talks: TalkRecord[]; initialNotes: NoteRecord[] }) {
   const [notes, setNotes] = useState(() => new Map(initialNotes.map((n) => [n.talkId, n])));
   const [failure, setFailure] = useState('');
+  // Items being checked off: their box shows the tick until the save lands and the item leaves
+  // (a box forced back to empty meanwhile reads as "not done" and invites a second tap).
+  const [checking, setChecking] = useState<ReadonlySet<string>>(new Set());
+  const keyOf = (talkId: string, line: number) => `${talkId}:${line}`;
   const sections = talks.map((talk) => ({ talk, items: findActionItems(notes.get(talk.id)?.text ?? '') })).filter((s) => s.items.some((i) => !i.done));
 
   const list = useRef<HTMLDivElement>(null);
   async function check(talkId: string, item: { line: number; text: string }, position: number) {
     setFailure('');
+    const key = keyOf(talkId, item.line);
+    setChecking((keys) => new Set(keys).add(key));
     try {
       const saved = await withDB((db) => setActionItem(db, talkId, item, true));
       announceSave(saved.talkId, saved.revision ?? '');
@@ -58,6 +64,12 @@ function FollowUpList({ talks, initialNotes }: { talks: TalkRecord[]; initialNot
       });
     } catch (error) {
       setFailure(`Not saved: ${errorMessage(error)}`);
+    } finally {
+      setChecking((keys) => {
+        const next = new Set(keys);
+        next.delete(key);
+        return next;
+      });
     }
   }
 
@@ -84,7 +96,12 @@ function FollowUpList({ talks, initialNotes }: { talks: TalkRecord[]; initialNot
                 return (
                   <li key={item.line}>
                     <label class="check">
-                      <input type="checkbox" checked={false} onChange={() => void check(talk.id, item, at)} />
+                      <input
+                        type="checkbox"
+                        checked={checking.has(keyOf(talk.id, item.line))}
+                        disabled={checking.has(keyOf(talk.id, item.line))}
+                        onChange={() => void check(talk.id, item, at)}
+                      />
                       {item.text || '(empty item)'}
                     </label>
                     <Link to={`/talks/${talk.id}?line=${item.line + 1}`} class="small-link" aria-label={`Open in notes: "${item.text}" (${talk.title})`}>
