@@ -112,28 +112,37 @@ export function linkFromPaste(pasted: string): string | null {
   return `[${title}](${url})`;
 }
 
+/** A change of a text: the characters from `from` to `to` replaced by `insert` (the cursor goes after it). */
+export interface Splice {
+  from: number;
+  to: number;
+  insert: string;
+}
+
+/** The text and cursor after `splice`. */
+export function applySplice(text: string, splice: Splice): Edit {
+  const at = splice.from + splice.insert.length;
+  return { text: text.slice(0, splice.from) + splice.insert + text.slice(splice.to), start: at, end: at };
+}
+
 /**
- * Enter in a list: continues it ("- ", "* ", "1. " → "2. ", "- [ ] ", "> ", with the same indent),
- * or ends it when the current item is empty. Null when the cursor is not in a list item.
+ * Enter in a list, as the one change it makes: continues the list ("- ", "* ", "1. " → "2. ",
+ * "- [ ] ", "> ", with the same indent), or ends it when the current item is empty (the marker
+ * goes, the line stays). Null when the cursor is not in a list item. Only the current line is
+ * read, so a keystroke in a long note costs no more than in a short one.
  */
-export function continueList(edit: Edit): Edit | null {
+export function listSplice(edit: Edit): Splice | null {
   if (edit.start !== edit.end) return null;
   const from = lineStart(edit.text, edit.start);
   const before = edit.text.slice(from, edit.start);
   const m = /^(\s*)([-*+] \[[ xX]\] |[-*+] |(\d+)\. |> )(.*)$/.exec(before);
   if (!m) return null;
   const [, indent = '', marker = '', number, rest = ''] = m;
-  const afterCursor = edit.text.slice(edit.start, edit.text.indexOf('\n', edit.start) < 0 ? undefined : edit.text.indexOf('\n', edit.start));
-  if (!rest.trim() && !afterCursor.trim()) {
-    // An empty item ends the list: the marker goes, the line stays.
-    const text = edit.text.slice(0, from) + edit.text.slice(edit.start);
-    return { text, start: from, end: from };
-  }
+  const lineEnd = edit.text.indexOf('\n', edit.start);
+  const afterCursor = edit.text.slice(edit.start, lineEnd < 0 ? undefined : lineEnd);
+  if (!rest.trim() && !afterCursor.trim()) return { from, to: edit.start, insert: '' };
   const next = number !== undefined ? `${Number(number) + 1}. ` : marker.replace(/\[[xX]\]/, '[ ]');
-  const insertText = `\n${indent}${next}`;
-  const text = edit.text.slice(0, edit.start) + insertText + edit.text.slice(edit.end);
-  const at = edit.start + insertText.length;
-  return { text, start: at, end: at };
+  return { from: edit.start, to: edit.end, insert: `\n${indent}${next}` };
 }
 
 /** The notes with a key takeaway line added at the end, as its own paragraph. */

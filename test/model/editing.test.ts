@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { continueList, linkFromPaste, quickInsert, timeStamp, type Edit, type QuickInsert } from '../../src/model/editing';
+import { applySplice, linkFromPaste, listSplice, quickInsert, timeStamp, type Edit, type QuickInsert } from '../../src/model/editing';
 
 // "|" marks the cursor, "«…»" a selection, in both input and expected output.
 function parse(marked: string): Edit {
@@ -64,7 +64,7 @@ describe('linkFromPaste', () => {
   ])('%j → %j', (pasted, link) => expect(linkFromPaste(pasted)).toBe(link));
 });
 
-describe('continueList', () => {
+describe('listSplice', () => {
   it.each([
     ['- one|', '- one\n- |'],
     ['* one|', '* one\n* |'],
@@ -75,12 +75,25 @@ describe('continueList', () => {
     ['> quote|', '> quote\n> |'],
     ['- one\n- |', '- one\n|'],
     ['- [ ] |', '|'],
+    ['- one|\nmore', '- one\n- |\nmore'],
+    ['- split| here', '- split\n- | here'],
   ])('%j → %j', (before, after) => {
-    const result = continueList(parse(before));
-    expect(result && show(result)).toBe(after);
+    const edit = parse(before);
+    const splice = listSplice(edit);
+    expect(splice && show(applySplice(edit.text, splice))).toBe(after);
+  });
+
+  // The change itself is small: only what Enter adds (or the marker it takes away), so the editor
+  // types just that and a long note is never rebuilt or compared whole.
+  it.each([
+    ['first line\n- one|', { from: 16, to: 16, insert: '\n- ' }],
+    ['  3. third|\nnext', { from: 10, to: 10, insert: '\n  4. ' }],
+    ['intro\n> |', { from: 6, to: 8, insert: '' }],
+  ])('%j is the splice %j', (before, splice) => {
+    expect(listSplice(parse(before))).toEqual(splice);
   });
 
   it.each(['plain text|', '|', '«- one»'])('leaves Enter alone in %j', (before) => {
-    expect(continueList(parse(before))).toBeNull();
+    expect(listSplice(parse(before))).toBeNull();
   });
 });

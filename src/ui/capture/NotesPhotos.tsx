@@ -1,6 +1,7 @@
 // Everything about slide photos around the notes editor: taking and picking them, the strip of
 // thumbnails, and the "get this slide later" placeholders waiting for a photo or a link.
 import { useState } from 'preact/hooks';
+import type { Splice } from '../../model/editing';
 import { replacePlaceholder, type Placeholder } from '../../model/placeholders';
 import { insertBlock, photoMarkdown, removePhotoRefs, setPhotoCaption } from '../../model/photos';
 import type { PhotoSettings } from '../../model/types';
@@ -17,6 +18,8 @@ export interface NotesAccess {
   current: () => { text: string; cursor: number };
   /** Replaces the text (saved like typing) and selects from `cursor` to `selectionEnd`. */
   apply: (text: string, cursor?: number, selectionEnd?: number) => void;
+  /** Replaces `splice.from` to `splice.to` with `splice.insert` in the editor as typing does, the cursor after it. */
+  splice: (splice: Splice) => void;
 }
 
 /** Props of the photo area of the editor. */

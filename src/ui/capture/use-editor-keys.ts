@@ -1,6 +1,6 @@
 // Keys and pastes that edit the notes beyond typing: quick inserts (buttons and shortcuts), lists
 // continued on Enter, a pasted address turned into a link.
-import { continueList, linkFromPaste, quickInsert, type QuickInsert } from '../../model/editing';
+import { linkFromPaste, listSplice, quickInsert, type QuickInsert } from '../../model/editing';
 import { minutesIntoTalk } from '../../model/now';
 import type { EventRecord, TalkRecord } from '../../model/types';
 import type { NotesAccess } from './NotesPhotos';
@@ -45,18 +45,17 @@ export function useEditorKeys(talk: TalkRecord, event: EventRecord, areaRef: { c
       }
       // keyCode 229: Safari's Enter that confirms an input-method conversion (Japanese, Chinese…).
       if (e.key !== 'Enter' || e.shiftKey || e.ctrlKey || e.metaKey || e.altKey || e.isComposing || e.keyCode === 229) return;
-      const next = continueList({ text: area.value, start: area.selectionStart, end: area.selectionEnd });
-      if (!next) return;
+      const splice = listSplice({ text: area.value, start: area.selectionStart, end: area.selectionEnd });
+      if (!splice) return;
       e.preventDefault();
-      access.apply(next.text, next.start, next.end);
+      access.splice(splice);
     },
     onPaste: (e) => {
       const area = e.currentTarget as HTMLTextAreaElement;
       const link = linkFromPaste(e.clipboardData?.getData('text/plain') ?? '');
       if (!link || area.selectionStart !== area.selectionEnd) return;
       e.preventDefault();
-      const at = area.selectionStart;
-      access.apply(area.value.slice(0, at) + link + area.value.slice(at), at + link.length);
+      access.splice({ from: area.selectionStart, to: area.selectionStart, insert: link });
     },
   };
 }

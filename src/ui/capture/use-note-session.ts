@@ -3,6 +3,7 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { appServices, withDB } from '../../app/services';
 import type { ConflictChoice } from '../../model/conflicts';
+import { applySplice } from '../../model/editing';
 import type { NoteRecord, TalkRecord } from '../../model/types';
 import { createNoteSession, type NoteSession } from '../../session/note-session';
 import { reportProblem } from '../shared/problems';
@@ -10,7 +11,7 @@ import { useDebounced } from '../shared/use-debounced';
 import { errorMessage } from '../shared/use-load';
 import type { NotesAccess } from './NotesPhotos';
 import { askForPersistentStorage } from './persist';
-import { replaceUndoably } from './undoable';
+import { replaceUndoably, spliceUndoably } from './undoable';
 
 // How long typing must pause before the lists under the editor (and the preview beside it) catch
 // up with the notes.
@@ -104,6 +105,14 @@ export function useNoteSession({ talk, text, createdAt, revision }: LoadedNotes,
       edited.current(next);
       followTyping(next);
       session.change(next);
+    },
+    splice(splice) {
+      const area = areaRef.current;
+      const before = area ? area.value : session.text();
+      // Typed into the text area: its input event tells the session, as a key's does.
+      if (area && open.current && spliceUndoably(area, splice.from, splice.to, splice.insert)) return;
+      const next = applySplice(before, splice);
+      access.apply(next.text, next.start);
     },
   };
   return {
