@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { chromium } from 'playwright-core';
 import { serveFolder } from '../static-server.mjs';
+import { CHROMIUM_ARGS } from '../chromium.mjs';
 import { defineAfterFrame } from './after-frame.mjs';
 import { agendaFigures } from './agenda.mjs';
 import { gzipSize } from './sizes.mjs';
@@ -16,15 +17,7 @@ import { seedDatabase } from './seed.mjs';
 const began = performance.now();
 const step = (what) => process.stderr.write(`  [${((performance.now() - began) / 1000).toFixed(1)} s] ${what}\n`);
 
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+const ARGS = CHROMIUM_ARGS;
 const PHONE = { viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
 // "Preview beside notes" is offered from tablet width up (a phone has the Notes and Preview tabs).
 const TABLET = { width: 820, height: 1180 };

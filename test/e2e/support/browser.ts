@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { findChromium } from '../../../scripts/chromium.mjs';
+import { CHROMIUM_ARGS, findChromium } from '../../../scripts/chromium.mjs';
 import { serveFolder } from '../../../scripts/static-server.mjs';
 import { until } from '../engines/wait';
 
@@ -13,16 +13,7 @@ export const DIST = fileURLToPath(new URL('../../../dist', import.meta.url));
 /** The Chromium binary: CHROME_PATH, else Debian's (scripts/ensure-chromium.mjs installs it). */
 export const CHROME = findChromium() ?? '/usr/bin/chromium';
 
-// Headless, as root, with nothing that reaches for the network on its own.
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+const ARGS = CHROMIUM_ARGS;
 
 function checkBuilt(): void {
   if (!existsSync(`${DIST}/index.html`)) throw new Error('dist/ is missing: run `npm run build` (npm test does).');
