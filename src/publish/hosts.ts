@@ -1,6 +1,7 @@
 // The hosts a blog can live on: default API addresses, reading a pasted repository address, and
 // which token to make where.
 import type { BlogConnection, ForgeKind } from './types';
+import { hostName as hostOf } from './forges/forge-address';
 
 /** A host as the person picks it: GitHub Enterprise is GitHub with its own API address. */
 export type HostChoice = 'github' | 'github-enterprise' | 'gitlab' | 'gitea';
@@ -26,11 +27,7 @@ export function hostChoiceOf(connection: Pick<BlogConnection, 'kind' | 'apiUrl'>
 export function hostName(connection: Pick<BlogConnection, 'kind' | 'apiUrl'>): string {
   if (connection.apiUrl === DEFAULT_API.github) return 'GitHub';
   if (connection.apiUrl === DEFAULT_API.gitlab) return 'GitLab';
-  try {
-    return new URL(connection.apiUrl).host;
-  } catch {
-    return connection.apiUrl;
-  }
+  return hostOf(connection.apiUrl);
 }
 
 /** The host's web address (origin) for an API address: "https://api.github.com" → "https://github.com". */

@@ -1,5 +1,5 @@
 // Addresses the GitLab and Gitea/Forgejo clients build: the web page from the API address, path
-// segments escaped for a URL, and folders of paths. No `URL` here: the pure layer has no DOM lib.
+// segments escaped for a URL, and folders of paths, read as text (an address need not parse as a URL).
 
 /** The web address of a repository, from the API address ("https://host/sub/api/v4" → "https://host/sub/owner/repo"). */
 export function repositoryWebUrl(apiUrl: string, apiSuffix: RegExp, owner: string, repo: string): string {

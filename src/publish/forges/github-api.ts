@@ -1,6 +1,7 @@
 // How the GitHub forge talks to GitHub: its addresses, headers, REST calls and GraphQL calls,
 // with GitHub's in-band GraphQL errors turned into PublishErrors like any refused request.
 import { PublishError } from '../errors';
+import { webOrigin } from '../hosts';
 import { errorForResponse, jsonOf, REFUSALS, retryAfterMs } from '../http';
 import type { BlogConnection, HttpRequest, HttpResponse, Platform } from '../types';
 
@@ -16,9 +17,7 @@ export function githubGraphqlUrl(apiUrl: string): string {
 
 /** The repository's page: github.com for api.github.com, the API's own origin for Enterprise. */
 export function githubWebUrl(connection: Pick<BlogConnection, 'apiUrl' | 'owner' | 'repo'>): string {
-  const url = new URL(connection.apiUrl);
-  const origin = url.host === 'api.github.com' ? 'https://github.com' : url.origin;
-  return `${origin}/${connection.owner}/${connection.repo}`;
+  return `${webOrigin(connection.apiUrl)}/${connection.owner}/${connection.repo}`;
 }
 
 /** The headers every request to GitHub carries. */
