@@ -41,7 +41,7 @@ export interface AutosaveOptions {
   maxWaitMs?: number;
   clock?: Clock;
   /** Where the app finds every open saver (to flush them when the page is hidden); joined until dispose. */
-  savers?: Savers;
+  savers?: Savers | undefined;
 }
 
 /** The User Timing name of each committed save, from the save firing to its commit (`npm run bench` reads it). */

@@ -6,7 +6,7 @@ import type { NoteRecord } from '../model/types';
 import { ConflictError, editorRevisions } from '../store/note-store';
 import type { TalknotesDatabase } from '../store/schema';
 import { createAutosaver, type SaveStatus } from './autosave';
-import type { Clock } from './clock';
+import { systemClock, type Clock } from './clock';
 import type { NoteChannel } from './note-channel';
 import { followOtherTabs } from './other-tabs';
 import type { Savers } from './savers';
@@ -102,7 +102,8 @@ export function createNoteSession(options: NoteSessionOptions): NoteSession {
     }
   }
 
-  const status = statusSource();
+  const clock = options.clock ?? systemClock;
+  const status = statusSource(clock);
   const saver = createAutosaver({
     save,
     // When the page is hidden or closed: a draft that lands even if the page dies before the save does.
@@ -111,8 +112,8 @@ export function createNoteSession(options: NoteSessionOptions): NoteSession {
       if (next.state === 'error') lastError = next.message;
       status.set(next);
     },
-    ...(options.clock && { clock: options.clock }),
-    ...(options.savers && { savers: options.savers }),
+    clock,
+    savers: options.savers,
   });
 
   // Other tabs' saves are loaded here while nothing typed here waits (other-tabs.ts).

@@ -21,7 +21,10 @@ describe('saving as you type', () => {
     await here.clock.advance(199);
     expect(await textOf(db, talk.id)).toBeUndefined();
     await here.clock.advance(1);
-    await vi.waitFor(() => expect(statuses.at(-1)?.state).toBe('saved'));
+    await vi.waitFor(async () => expect(await textOf(db, talk.id)).toBe('* one'));
+    // The line says "Saved" once typing has settled (session/status.ts).
+    await here.clock.advance(600);
+    expect(statuses.at(-1)?.state).toBe('saved');
     const note = await getNote(db, talk.id);
     expect(note?.text).toBe('* one');
     expect(saving).toEqual(['* one']);

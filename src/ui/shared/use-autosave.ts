@@ -21,7 +21,7 @@ export interface AutosaveHandle {
  * text when the page is hidden or closed (see AutosaveOptions).
  */
 export function useAutosave(save: (text: string) => Promise<unknown>, key: string, what: string, rescue?: (text: string) => Promise<unknown>): AutosaveHandle {
-  const [status] = useState(statusSource);
+  const [status] = useState(() => statusSource(appServices().clock));
   const saverRef = useRef<Autosaver | null>(null);
   const lastError = useRef('');
   const saveRef = useRef({ save, rescue });
