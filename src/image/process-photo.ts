@@ -1,7 +1,7 @@
 // Turns a camera photo into a small JPEG: upright (EXIF orientation applied), at most `maxEdge`
 // on its long edge, with no metadata (re-encoding keeps only pixels: no GPS, no camera data).
 // Runs in a worker with OffscreenCanvas, or on the main thread with a <canvas> as a fallback.
-import { fitWithin, resizeSteps } from '../model/photos';
+import { fitWithin, resizeSteps } from '../model/photo-size';
 import type { PhotoSettings } from '../model/types';
 
 /** The re-encoded photo and what happened to it. */
