@@ -10,7 +10,7 @@ import { serveFolder } from '../static-server.mjs';
 import { CHROMIUM_ARGS } from '../chromium.mjs';
 import { defineAfterFrame } from './after-frame.mjs';
 import { agendaFigures } from './agenda.mjs';
-import { gzipSize } from './sizes.mjs';
+import { gzipSize, writeBareNotes } from './sizes.mjs';
 import { seedDatabase } from './seed.mjs';
 
 // Progress on stderr, so a slow step shows where it is.
@@ -297,6 +297,7 @@ export async function browserFigures({ chrome, dist, bareDist, runs = 12 }) {
     const seeded = await first.evaluate(seedDatabase, { events: 10, talksPerEvent: 200, photos: 500, bigNoteKB: 50, mediumNoteKB: 20 });
     seeded.seedMs = performance.now() - seedStart;
     await first.close();
+    await writeBareNotes(bareDist, { 50: seeded.bigNote, 20: seeded.mediumNote });
 
     // The bare page's cold start, online from the local server (it has no service worker).
     const bareFirst = await context.newPage();

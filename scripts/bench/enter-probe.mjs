@@ -15,7 +15,7 @@ import { findChromium } from '../chromium.mjs';
 import { serveFolder } from '../static-server.mjs';
 import { defineAfterFrame } from './after-frame.mjs';
 import { seedDatabase } from './seed.mjs';
-import { buildBarePage } from './sizes.mjs';
+import { buildBarePage, writeBareNotes } from './sizes.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const argv = process.argv.slice(2);
@@ -110,6 +110,7 @@ try {
   await first.getByRole('link', { name: 'New event' }).waitFor();
   const seeded = await first.evaluate(seedDatabase, { events: 1, talksPerEvent: 3, photos: 0, bigNoteKB: 50, mediumNoteKB: 20 });
   await first.close();
+  await writeBareNotes(bare.dist, { 50: seeded.bigNote, 20: seeded.mediumNote });
   const pages = {
     'bare 50': bareServer.url,
     'app 50': `${server.url}talks/${seeded.bigTalkId}`,

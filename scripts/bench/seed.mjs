@@ -2,7 +2,10 @@
 // 2,000 talks in 10 events, about 20,000 lines of notes and 500 slide photos (real JPEGs).
 // Runs in the browser (passed to page.evaluate), so it uses only browser APIs.
 
-/** Fills the app's database; returns the ids the benchmark opens and what was written. */
+/**
+ * Fills the app's database; returns the ids the benchmark opens, what was written, and the big and
+ * medium notes' text (the bare baseline page holds the very same text).
+ */
 export async function seedDatabase({ events: eventCount, talksPerEvent, photos: photoCount, bigNoteKB, mediumNoteKB }) {
   const words = ['lambda', 'container', 'kubernetes', 'queue', 'stream', 'cache', 'latency', 'durable', 'edge', 'vector'];
   const canvas = new OffscreenCanvas(1600, 1200);
@@ -52,6 +55,7 @@ export async function seedDatabase({ events: eventCount, talksPerEvent, photos: 
   let bigTalkId = '';
   let mediumTalkId = '';
   let bigNote = '';
+  let mediumNote = '';
   const photosPerEvent = Math.ceil(photoCount / eventCount);
   for (let e = 0; e < eventCount; e++) {
     const eventId = crypto.randomUUID();
@@ -94,6 +98,7 @@ export async function seedDatabase({ events: eventCount, talksPerEvent, photos: 
         const kb = t === 0 ? bigNoteKB : mediumNoteKB;
         for (let size = 0; size < kb * 1024; size += noteLines[noteLines.length - 1].length + 1) noteLines.push(line(talks, noteLines.length));
         if (t === 0) bigNote = noteLines.join('\n');
+        else mediumNote = noteLines.join('\n');
       } else {
         for (let i = 0; i < 10; i++) noteLines.push(line(talks, i));
       }
@@ -118,5 +123,16 @@ export async function seedDatabase({ events: eventCount, talksPerEvent, photos: 
     if (e === 0) globalThis.benchEventId = eventId;
   }
   db.close();
-  return { bigTalkId, mediumTalkId, bigNoteLength: bigNote.length, eventId: globalThis.benchEventId, talks, lines, photos, photoBytes: jpeg.byteLength };
+  return {
+    bigTalkId,
+    mediumTalkId,
+    bigNote,
+    mediumNote,
+    bigNoteLength: bigNote.length,
+    eventId: globalThis.benchEventId,
+    talks,
+    lines,
+    photos,
+    photoBytes: jpeg.byteLength,
+  };
 }

@@ -67,8 +67,8 @@ export async function publishCodeIn(outDir, files) {
 
 /**
  * Builds the bare baseline page into a temporary folder: Preact renders a text area the size of the
- * app's, holding a 50 KB note (20 KB with ?kb=20) read from IndexedDB (stored on the first visit),
- * focused, as the capture screen does.
+ * app's, holding the app's 50 KB note (20 KB with ?kb=20) read from IndexedDB (stored on the first
+ * visit from the files writeBareNotes leaves beside it), focused, as the capture screen does.
  */
 export async function buildBarePage(root) {
   const dir = await mkdtemp(join(tmpdir(), 'talknotes-bare-'));
@@ -82,9 +82,10 @@ const db = await openDB('bare', 1, { upgrade: (d) => d.createObjectStore('notes'
 const kb = Number(new URLSearchParams(location.search).get('kb') ?? 50);
 let text: string | undefined = await db.get('notes', 'n' + kb);
 if (text === undefined) {
-  const lines: string[] = [];
-  for (let size = 0; size < kb * 1024; size += lines[lines.length - 1]!.length + 1) lines.push('* line ' + lines.length + ' of the notes, typed at a summit');
-  text = lines.join('\\n');
+  // The app's own note of that size (writeBareNotes), so a keystroke lays out the same lines.
+  const response = await fetch('note-' + kb + '.txt');
+  if (!response.ok) throw new Error('The bare page has no note-' + kb + '.txt: call writeBareNotes first.');
+  text = await response.text();
   await db.put('notes', text, 'n' + kb);
 }
 // Sized and set like the app's notes, so a keystroke costs the browser the same to show.
@@ -95,6 +96,14 @@ render(h('textarea', { 'aria-label': 'Notes', style, defaultValue: text, ref: (e
   const alias = { preact: join(root, 'node_modules/preact'), idb: join(root, 'node_modules/idb') };
   await build({ root: dir, configFile: false, logLevel: 'error', build: { outDir: join(dir, 'dist'), target: 'es2022' }, resolve: { alias } });
   return { dir, dist: join(dir, 'dist') };
+}
+
+/**
+ * Gives the bare page the app's own notes: the same text, not just the same size (a note with
+ * quotes, links and longer lines wraps into more lines, and costs the browser more per keystroke).
+ */
+export async function writeBareNotes(bareDist, notes) {
+  for (const [kb, text] of Object.entries(notes)) await writeFile(join(bareDist, `note-${kb}.txt`), text);
 }
 
 /** Sizes of the app in `dist` and of the bare page in `bareDist`. */
