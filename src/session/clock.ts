@@ -5,6 +5,8 @@ export interface Clock {
   now(): number;
   setTimeout(run: () => void, ms: number): unknown;
   clearTimeout(handle: unknown): void;
+  /** Runs `run` just after the next frame is drawn (soon, where no frames are drawn). */
+  afterFrame?(run: () => void): void;
 }
 
 /** The browser's own clock and timers. */
@@ -12,4 +14,11 @@ export const systemClock: Clock = {
   now: () => Date.now(),
   setTimeout: (run, ms) => setTimeout(run, ms),
   clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+  afterFrame(run) {
+    let ran = false;
+    const once = () => ran || ((ran = true), run());
+    // A hidden page draws no frames: the timer runs it then.
+    globalThis.requestAnimationFrame?.(() => setTimeout(once));
+    setTimeout(once, 100);
+  },
 };
