@@ -319,9 +319,14 @@ export async function browserFigures({ chrome, dist, bareDist, runs = 12 }) {
       tablet: await typeInto(context, bare20, 4, typed('bare tablet 20 KB'), 80, { puts: false, viewport: TABLET }),
     };
     const bareEnters = { 20: {}, 50: {} };
+    const bareContinued = { 20: {}, 50: {} };
     for (const kb of [20, 50]) {
-      for (const rate of [1, 4])
-        bareEnters[kb][rate] = await typeInto(context, kb === 50 ? bare.url : bare20, rate, enters(`bare ${kb} ${rate}x`), 80, { puts: false });
+      const url = kb === 50 ? bare.url : bare20;
+      for (const rate of [1, 4]) {
+        bareEnters[kb][rate] = await typeInto(context, url, rate, enters(`bare ${kb} ${rate}x`), 80, { puts: false });
+        const continuing = `${url}${url.includes('?') ? '&' : '?'}continue`;
+        bareContinued[kb][rate] = await typeInto(context, continuing, rate, enters(`bare continued ${kb} ${rate}x`), 80, { puts: false });
+      }
     }
 
     // Wi-Fi down: no server, and the browser offline.
@@ -428,6 +433,7 @@ export async function browserFigures({ chrome, dist, bareDist, runs = 12 }) {
       bareTyping,
       bareTyping20,
       bareEnters,
+      bareContinued,
       typing20,
       appEnters,
       starts,

@@ -1,6 +1,6 @@
 // A focused probe of Enter continuing a list (issue 14, item 7), quicker than the whole bench:
 // the built app (dist/) with a 50 KB and a 20 KB note, and the bare text area, at phone size, 1×
-// and 4× CPU. Each page gets a list item and then "p" + Enter, 20 times; each Enter's time from
+// and 4× CPU, and the bare text area continuing the list as the app does ("floor"). Each page gets a list item and then "p" + Enter, 20 times; each Enter's time from
 // the key to the next frame is recorded. With --profile, a CPU profile of the app's Enters at 4×
 // is summarized by self time (where the time goes).
 // Usage: npx vite build && node scripts/bench/enter-probe.mjs [--rounds 3] [--profile] [--trace] [--dist folder]
@@ -116,6 +116,9 @@ try {
     'app 50': `${server.url}talks/${seeded.bigTalkId}`,
     'bare 20': `${bareServer.url}?kb=20`,
     'app 20': `${server.url}talks/${seeded.mediumTalkId}`,
+    // The bare text area continuing the list as the app does (the browser's editing command).
+    'floor 50': `${bareServer.url}?continue`,
+    'floor 20': `${bareServer.url}?kb=20&continue`,
   };
   const results = {};
   for (let r = 0; r < (argv.includes('--only-profile') ? 0 : rounds); r++) {
@@ -133,7 +136,8 @@ try {
   const fmt = (xs) => xs.map((x) => x.toFixed(1)).join(' ');
   for (const [key, v] of Object.entries(results)) {
     const bareKey = key.replace('app', 'bare');
-    const ratio = key.startsWith('app') ? ` ratio ${(median(v.enter) / median(results[bareKey].enter)).toFixed(2)}×` : '';
+    const bareKey2 = key.replace('floor', 'bare');
+    const ratio = key.startsWith('bare') ? '' : ` ratio ${(median(v.enter) / median(results[key.startsWith('app') ? bareKey : bareKey2].enter)).toFixed(2)}×`;
     console.log(
       `${key.padEnd(12)} Enter median per round: ${fmt(v.enter)} → ${median(v.enter).toFixed(1)} ms${ratio}; other keys p95: ${fmt(v.key)}; longest task: ${fmt(v.long)}`,
     );

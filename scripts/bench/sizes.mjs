@@ -68,7 +68,8 @@ export async function publishCodeIn(outDir, files) {
 /**
  * Builds the bare baseline page into a temporary folder: Preact renders a text area the size of the
  * app's, holding the app's 50 KB note (20 KB with ?kb=20) read from IndexedDB (stored on the first
- * visit from the files writeBareNotes leaves beside it), focused, as the capture screen does.
+ * visit from the files writeBareNotes leaves beside it), focused, as the capture screen does; with
+ * ?continue, Enter continues a list there the way the app does.
  */
 export async function buildBarePage(root) {
   const dir = await mkdtemp(join(tmpdir(), 'talknotes-bare-'));
@@ -90,7 +91,22 @@ if (text === undefined) {
 }
 // Sized and set like the app's notes, so a keystroke costs the browser the same to show.
 const style = 'box-sizing: border-box; width: 100%; height: 60vh; font: 1.05rem/1.55 system-ui, sans-serif; padding: 0.75rem';
-render(h('textarea', { 'aria-label': 'Notes', style, defaultValue: text, ref: (el: HTMLTextAreaElement | null) => el?.focus() }), document.getElementById('app')!);
+// ?continue: Enter at the end of a list item continues the list as the app does, through the
+// browser's editing command (the one way Ctrl+Z can undo): the floor for the app's own Enter.
+const continueLists = new URLSearchParams(location.search).has('continue');
+function onKeyDown(event: KeyboardEvent) {
+  const area = event.currentTarget as HTMLTextAreaElement;
+  const at = area.selectionStart;
+  const marker = /^\\s*(?:[-*+] |> )/.exec(area.value.slice(area.value.lastIndexOf('\\n', at - 1) + 1, at))?.[0];
+  if (event.key !== 'Enter' || !marker) return;
+  event.preventDefault();
+  area.setSelectionRange(at, at);
+  document.execCommand('insertText', false, '\\n' + marker);
+}
+render(
+  h('textarea', { 'aria-label': 'Notes', style, defaultValue: text, onKeyDown: continueLists ? onKeyDown : undefined, ref: (el: HTMLTextAreaElement | null) => el?.focus() }),
+  document.getElementById('app')!,
+);
 `,
   );
   const alias = { preact: join(root, 'node_modules/preact'), idb: join(root, 'node_modules/idb') };
