@@ -68,9 +68,7 @@ export function createAutosaver({ save, rescue, onStatus, idleMs = 200, maxWaitM
     clock.clearTimeout(timer);
     const wait = Math.min(idleMs, maxWaitMs - (clock.now() - firstDirtyAt));
     // While a write runs, the timer waits for it: writes from typing never pile up.
-    // The save starts just after a frame is drawn: it never sits between a key and its frame.
-    const start = () => running.size || void write();
-    timer = clock.setTimeout(() => (clock.afterFrame ? clock.afterFrame(start) : start()), Math.max(0, wait));
+    timer = clock.setTimeout(() => (running.size ? undefined : void write()), Math.max(0, wait));
   }
 
   // Starts writing the latest text now. Each write holds the full text, and IndexedDB commits

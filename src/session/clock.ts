@@ -5,8 +5,6 @@ export interface Clock {
   now(): number;
   setTimeout(run: () => void, ms: number): unknown;
   clearTimeout(handle: unknown): void;
-  /** Runs `run` just after the next frame is drawn (soon, where no frames are drawn). */
-  afterFrame?(run: () => void): void;
 }
 
 /** The browser's own clock and timers. */
@@ -14,11 +12,4 @@ export const systemClock: Clock = {
   now: () => Date.now(),
   setTimeout: (run, ms) => setTimeout(run, ms),
   clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
-  afterFrame(run) {
-    let ran = false;
-    const once = () => ran || ((ran = true), run());
-    // A hidden page draws no frames: the timer runs it then.
-    globalThis.requestAnimationFrame?.(() => setTimeout(once));
-    setTimeout(once, 100);
-  },
 };

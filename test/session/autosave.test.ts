@@ -27,26 +27,6 @@ describe('autosave scheduling', () => {
     expect(save.mock.calls).toEqual([['ab']]);
   });
 
-  it('starts a save just after the next frame is drawn, where the clock knows frames; a flush at once', async () => {
-    const frames: (() => void)[] = [];
-    const clock = Object.assign(fakeClock(), { afterFrame: (run: () => void) => void frames.push(run) });
-    const save = vi.fn((_text: string) => Promise.resolve());
-    const saver = createAutosaver({ save, onStatus: () => undefined, idleMs: 200, maxWaitMs: 300, clock });
-    saver.change('a');
-    await clock.advance(200);
-    expect(save).not.toHaveBeenCalled();
-    saver.change('ab'); // typed before the frame: the save holds it
-    for (const run of frames.splice(0)) run();
-    expect(save.mock.calls).toEqual([['ab']]);
-    saver.change('abc');
-    await saver.flush();
-    expect(save.mock.calls).toEqual([['ab'], ['abc']]);
-    // A frame that comes after the flush finds nothing left to save.
-    await clock.advance(300);
-    for (const run of frames.splice(0)) run();
-    expect(save).toHaveBeenCalledTimes(2);
-  });
-
   it('never leaves text unsaved for longer than maxWaitMs while typing without pause', async () => {
     const { saver, save, clock } = setup();
     for (let t = 0; t < 1000; t += 50) {
