@@ -86,8 +86,13 @@ try {
         const put50 = median(t.puts);
         const save95 = quantile(t.saveCost, 0.95);
         const risk = Math.max(...t.atRisk);
-        const lat95 = quantile(t.latency, 0.95);
-        const bare95 = quantile(bt.latency, 0.95);
+        // Key → next frame p95: at 1× the median of three rounds, for the app and the bare page alike.
+        const p95s = (runs) => runs.map((r) => quantile(r.latency, 0.95));
+        const lat95s = t.rounds ? p95s(t.rounds) : [quantile(t.latency, 0.95)];
+        const bare95s = bt.rounds ? p95s(bt.rounds) : [quantile(bt.latency, 0.95)];
+        const lat95 = median(lat95s);
+        const bare95 = median(bare95s);
+        const ofRounds = (xs) => (xs.length > 1 ? `, median of ${xs.length} rounds: ${xs.map((x) => x.toFixed(1)).join(', ')}` : '');
         const long = t.longTasks.length;
         const at = `${device}, ${rate}×`;
         // Save cost: the ratio in each of three rounds at 1×, the target on the median round.
@@ -114,8 +119,13 @@ try {
             ['longest time typed text stayed unsaved', risk, '', target('≤ 300 ms', risk <= 300, `typed text unsaved (${at})`)],
             ['bare page: key → next frame, p50 (baseline)', median(bt.latency), 1],
             ['key → next frame, p50', median(t.latency), median(t.latency) / median(bt.latency)],
-            ['bare page: key → next frame, p95 (baseline)', bare95, 1],
-            ['key → next frame, p95', lat95, lat95 / bare95, target('≤ 1.3× bare p95', lat95 <= 1.3 * bare95, `key → next frame p95 (${at})`)],
+            [`bare page: key → next frame, p95${ofRounds(bare95s)} (baseline)`, bare95, 1],
+            [
+              `key → next frame, p95${ofRounds(lat95s)}`,
+              lat95,
+              lat95 / bare95,
+              target('≤ 1.3× bare p95', lat95 <= 1.3 * bare95, `key → next frame p95 (${at})`),
+            ],
             ['bare page: long tasks (> 50 ms)', String(bt.longTasks.length), ''],
             [`long tasks (> 50 ms), longest ${long ? Math.max(...t.longTasks).toFixed(0) : 0} ms`, String(long), ''],
             ...(device === 'tablet'
