@@ -25,7 +25,10 @@ export function statusSource(clock: Clock, savedAfterMs = SAVED_AFTER_MS): Statu
   let current: SaveStatus = { state: 'idle' };
   let timer: unknown;
   const changes = createNotifier<SaveStatus>();
-  const show = (next: SaveStatus) => changes.notify((current = next));
+  const show = (next: SaveStatus) => {
+    current = next;
+    changes.notify(next);
+  };
   return {
     get: () => current,
     subscribe: changes.subscribe,
