@@ -274,6 +274,13 @@ const typed = (run) => `\n* typing at the back of the hall: latency, p99 and cos
 const ENTERS = 20;
 const enters = (run) => `\n* enter, ${run}${'\np'.repeat(ENTERS)}`;
 
+/** The first round's result and two more runs of `again` (rounds 2 and 3), one after the other. */
+async function threeRounds(first, again) {
+  const rounds = [first];
+  for (let round = 2; round <= 3; round++) rounds.push(await again(round));
+  return rounds;
+}
+
 /** All browser figures; `dist` is the production build, `bareDist` the bare baseline page. */
 export async function browserFigures({ chrome, dist, bareDist, runs = 12 }) {
   const profile = await mkdtemp(join(tmpdir(), 'talknotes-bench-'));
@@ -317,8 +324,9 @@ export async function browserFigures({ chrome, dist, bareDist, runs = 12 }) {
     // busy moment on a shared machine moves by half.
     for (const device of ['phone', 'tablet']) {
       const options = device === 'tablet' ? { puts: false, viewport: TABLET } : { puts: false };
-      const rounds = [bareTyping[device][1]];
-      for (let round = 2; round <= 3; round++) rounds.push(await typeInto(context, bare.url, 1, typed(`bare ${device} 1x round ${round}`), 80, options));
+      const rounds = await threeRounds(bareTyping[device][1], (round) =>
+        typeInto(context, bare.url, 1, typed(`bare ${device} 1x round ${round}`), 80, options),
+      );
       bareTyping[device][1].rounds = rounds.map((r) => ({ latency: r.latency }));
     }
     const bare20 = `${bare.url}?kb=20`;
@@ -367,8 +375,7 @@ export async function browserFigures({ chrome, dist, bareDist, runs = 12 }) {
     step('save rounds');
     for (const device of ['phone', 'tablet']) {
       const options = device === 'tablet' ? { beside: true, viewport: TABLET } : {};
-      const rounds = [typing[device][1]];
-      for (let round = 2; round <= 3; round++) rounds.push(await typeInto(context, talkUrl, 1, typed(`${device} 1x round ${round}`), 80, options));
+      const rounds = await threeRounds(typing[device][1], (round) => typeInto(context, talkUrl, 1, typed(`${device} 1x round ${round}`), 80, options));
       typing[device][1].rounds = rounds.map((r) => ({ saveCost: r.saveCost, puts: r.puts, latency: r.latency }));
     }
     step('typing into the 20 KB note, and Enter in a list');

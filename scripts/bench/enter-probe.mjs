@@ -1,7 +1,8 @@
 // A focused probe of Enter continuing a list (issue 14, item 7), quicker than the whole bench:
-// the built app (dist/) with a 50 KB and a 20 KB note, and the bare text area, at phone size, 1×
-// and 4× CPU, and the bare text area continuing the list as the app does ("floor"). Each page gets a list item and then "p" + Enter, 20 times; each Enter's time from
-// the key to the next frame is recorded. With --profile, a CPU profile of the app's Enters at 4×
+// the built app (dist/) with a 50 KB and a 20 KB note, the bare text area, and the bare text area
+// continuing the list as the app does ("floor"), at phone size, 1× and 4× CPU. Each page gets a
+// list item and then "p" + Enter, 20 times; each Enter's time from the key to the next frame is
+// recorded. With --profile, a CPU profile of the app's Enters at 4×
 // is summarized by self time (where the time goes).
 // Usage: npx vite build && node scripts/bench/enter-probe.mjs [--rounds 3] [--profile] [--trace] [--dist folder]
 // (--trace prints the main thread's trace events by total time; TRACE_OUT=file.json keeps the trace,
@@ -135,9 +136,8 @@ try {
   }
   const fmt = (xs) => xs.map((x) => x.toFixed(1)).join(' ');
   for (const [key, v] of Object.entries(results)) {
-    const bareKey = key.replace('app', 'bare');
-    const bareKey2 = key.replace('floor', 'bare');
-    const ratio = key.startsWith('bare') ? '' : ` ratio ${(median(v.enter) / median(results[key.startsWith('app') ? bareKey : bareKey2].enter)).toFixed(2)}×`;
+    const bareKey = key.replace(/^(app|floor)/, 'bare');
+    const ratio = bareKey === key ? '' : ` ratio ${(median(v.enter) / median(results[bareKey].enter)).toFixed(2)}×`;
     console.log(
       `${key.padEnd(12)} Enter median per round: ${fmt(v.enter)} → ${median(v.enter).toFixed(1)} ms${ratio}; other keys p95: ${fmt(v.key)}; longest task: ${fmt(v.long)}`,
     );

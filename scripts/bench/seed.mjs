@@ -128,7 +128,6 @@ export async function seedDatabase({ events: eventCount, talksPerEvent, photos: 
     mediumTalkId,
     bigNote,
     mediumNote,
-    bigNoteLength: bigNote.length,
     eventId: globalThis.benchEventId,
     talks,
     lines,
