@@ -112,6 +112,9 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: true,
+    // The polyfill makes <link rel="modulepreload"> work in browsers without it (Safari before 17);
+    // index.html has none (one entry chunk), and lazy chunks' preloads fall back on their own.
+    modulePreload: { polyfill: false },
   },
   preview: { port: 4173, strictPort: true },
   test: {
