@@ -37,8 +37,9 @@ function watchForEditor() {
 
 // Records, while typing: each key's time to the next frame, each input's time, each save the app
 // times (User Timing "talknotes:save") and every long task. Each Enter's time is kept apart too,
-// with whether it continued a list: the app inserts "\n* " through the editing command (inputs of
-// type insertText), where the browser's own Enter is an input of type insertLineBreak.
+// with whether it continued a list (an input of type insertText after the key: the app's marker,
+// typed a frame after the browser's own line break, or the bare page's "\n* " in one command) and
+// the time from the key to the frame that shows the marker.
 function watchTyping() {
   const w = (globalThis.benchTyping = { latency: [], inputs: [], saves: [], longTasks: [], enters: [] });
   const since = performance.now();
@@ -62,11 +63,13 @@ function watchTyping() {
     'keydown',
     (event) => {
       const start = event.timeStamp;
-      const key = (lastKey = { key: event.key, inputType: '' });
+      const enter = event.key === 'Enter' ? { latency: 0, continued: false, marker: 0 } : null;
+      lastKey = { start, enter };
+      if (enter) w.enters.push(enter);
       globalThis.benchAfterFrame(() => {
         const latency = performance.now() - start;
         w.latency.push(latency);
-        if (key.key === 'Enter') w.enters.push({ latency, continued: key.inputType === 'insertText' });
+        if (enter) enter.latency = latency;
       });
     },
     true,
@@ -75,7 +78,11 @@ function watchTyping() {
     'input',
     (event) => {
       w.inputs.push(event.timeStamp);
-      if (lastKey && !lastKey.inputType) lastKey.inputType = event.inputType;
+      const enter = lastKey?.enter;
+      if (!enter || enter.continued || event.inputType !== 'insertText') return;
+      enter.continued = true;
+      const { start } = lastKey;
+      globalThis.benchAfterFrame(() => (enter.marker = performance.now() - start));
     },
     true,
   );

@@ -4,7 +4,7 @@
 // list item and then "p" + Enter, 20 times; each Enter's time from the key to the next frame is
 // recorded. With --profile, a CPU profile of the app's Enters at 4×
 // is summarized by self time (where the time goes).
-// Usage: npx vite build && node scripts/bench/enter-probe.mjs [--rounds 3] [--profile] [--trace] [--dist folder]
+// Usage: npx vite build && node scripts/bench/enter-probe.mjs [--rounds 3] [--rates 1,4] [--sizes 20,50] [--profile] [--trace] [--dist folder]
 // (--trace prints the main thread's trace events by total time; TRACE_OUT=file.json keeps the trace,
 // PROBE_PAGE='bare 50' profiles the bare page instead.)
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -23,6 +23,9 @@ const argv = process.argv.slice(2);
 const rounds = Number(argv[argv.indexOf('--rounds') + 1]) || 3;
 const profiling = argv.includes('--profile');
 const tracing = argv.includes('--trace');
+const listArg = (name, fallback) => (argv.includes(name) ? argv[argv.indexOf(name) + 1].split(',').map(Number) : fallback);
+const rates = listArg('--rates', [1, 4]);
+const sizes = listArg('--sizes', [50, 20]);
 const PHONE = { viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
 const ENTERS = 20;
 const keys = (run) => `\n* enter, ${run}${'\np'.repeat(ENTERS)}`;
@@ -123,8 +126,9 @@ try {
   };
   const results = {};
   for (let r = 0; r < (argv.includes('--only-profile') ? 0 : rounds); r++) {
-    for (const rate of [1, 4]) {
+    for (const rate of rates) {
       for (const [name, url] of Object.entries(pages)) {
+        if (!sizes.includes(Number(name.split(' ')[1]))) continue;
         const got = await run(context, url, rate, `${name} ${rate}x ${r}`, false);
         const key = `${name} ${rate}x`;
         results[key] ??= { enter: [], key: [], long: [] };

@@ -145,6 +145,15 @@ export function listSplice(edit: Edit): Splice | null {
   return { from: edit.start, to: edit.end, insert: `\n${indent}${next}` };
 }
 
+/**
+ * The part of a list continuation typed after the line break ("- ", "  2. "), when `splice` is
+ * one: the browser's own Enter types the line break and the editor adds this. Null otherwise
+ * (the end of a list, or any other change).
+ */
+export function markerAfterBreak(splice: Splice): string | null {
+  return splice.from === splice.to && splice.insert.startsWith('\n') ? splice.insert.slice(1) : null;
+}
+
 /** The notes with a key takeaway line added at the end, as its own paragraph. */
 export function appendTakeaway(notes: string, takeaway: string): string {
   const body = notes.replace(/\s+$/, '');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applySplice, linkFromPaste, listSplice, quickInsert, timeStamp, type Edit, type QuickInsert } from '../../src/model/editing';
+import { applySplice, linkFromPaste, listSplice, markerAfterBreak, quickInsert, timeStamp, type Edit, type QuickInsert } from '../../src/model/editing';
 
 // "|" marks the cursor, "«…»" a selection, in both input and expected output.
 function parse(marked: string): Edit {
@@ -91,6 +91,28 @@ describe('listSplice', () => {
     ['intro\n> |', { from: 6, to: 8, insert: '' }],
   ])('%j is the splice %j', (before, splice) => {
     expect(listSplice(parse(before))).toEqual(splice);
+  });
+
+  // The browser's own Enter types the line break; the editor then types only the marker.
+  it.each([
+    ['- one|', '- '],
+    ['  3. third|\nnext', '  4. '],
+    ['- [x] done|', '- [ ] '],
+    ['> quote|', '> '],
+    ['- split| here', '- '],
+    ['intro\n> |', null],
+    ['- one\n- |', null],
+  ])('Enter at %j: the marker after the line break is %j', (before, marker) => {
+    const splice = listSplice(parse(before));
+    expect(splice && markerAfterBreak(splice)).toBe(marker);
+  });
+
+  it.each([
+    [{ from: 3, to: 5, insert: '\n- ' }, null],
+    [{ from: 3, to: 3, insert: '- ' }, null],
+    [{ from: 3, to: 3, insert: '\n' }, ''],
+  ])('the splice %j has the marker %j after its line break', (splice, marker) => {
+    expect(markerAfterBreak(splice)).toBe(marker);
   });
 
   it.each(['plain text|', '|', '«- one»'])('leaves Enter alone in %j', (before) => {

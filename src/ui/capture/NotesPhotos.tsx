@@ -18,8 +18,11 @@ export interface NotesAccess {
   current: () => { text: string; cursor: number };
   /** Replaces the text (saved like typing) and selects from `cursor` to `selectionEnd`. */
   apply: (text: string, cursor?: number, selectionEnd?: number) => void;
-  /** Replaces `splice.from` to `splice.to` with `splice.insert` in the editor as typing does, the cursor after it. */
-  splice: (splice: Splice) => void;
+  /**
+   * Replaces `splice.from` to `splice.to` with `splice.insert` in the editor as typing does, the
+   * cursor after it: an undo step of its own, or with `joinTyping` one with the typing before it.
+   */
+  splice: (splice: Splice, joinTyping?: boolean) => void;
 }
 
 /** Props of the photo area of the editor. */

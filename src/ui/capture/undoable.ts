@@ -24,15 +24,16 @@ export function replaceUndoably(area: HTMLTextAreaElement, next: string): void {
 
 /**
  * Replaces the characters from `from` to `to` with `text` as typing does (undoable, heard through
- * the input event the command fires), with no copy or comparison of the whole text. False when
- * the command is missing or did something else; the caller then replaces the text.
+ * the input event the command fires), with no copy or comparison of the whole text: an undo step
+ * of its own, or with `joinTyping` part of the typing before it when the selection is already
+ * there. False when the command is missing or did something else; the caller then replaces the text.
  */
-export function spliceUndoably(area: HTMLTextAreaElement, from: number, to: number, text: string): boolean {
+export function spliceUndoably(area: HTMLTextAreaElement, from: number, to: number, text: string, joinTyping = false): boolean {
   if (document.activeElement !== area) return false;
   const length = area.textLength - (to - from) + text.length;
   // Set even where it already is: a change of selection ends the browser's run of typing, so
   // this edit is an undo step of its own rather than one with the words typed before it.
-  area.setSelectionRange(from, to);
+  if (!joinTyping || area.selectionStart !== from || area.selectionEnd !== to) area.setSelectionRange(from, to);
   // execCommand is the one way to edit a text field that the undo history records.
   return document.execCommand('insertText', false, text) && area.textLength === length && area.selectionEnd === from + text.length;
 }

@@ -106,11 +106,11 @@ export function useNoteSession({ talk, text, createdAt, revision }: LoadedNotes,
       followTyping(next);
       session.change(next);
     },
-    splice(splice) {
+    splice(splice, joinTyping) {
       const area = areaRef.current;
       const before = area ? area.value : session.text();
       // Typed into the text area: its input event tells the session, as a key's does.
-      if (area && open.current && spliceUndoably(area, splice.from, splice.to, splice.insert)) return;
+      if (area && open.current && spliceUndoably(area, splice.from, splice.to, splice.insert, joinTyping)) return;
       const next = applySplice(before, splice);
       access.apply(next.text, next.start);
     },
