@@ -34,6 +34,7 @@ export function spliceUndoably(area: HTMLTextAreaElement, from: number, to: numb
   // Set even where it already is: a change of selection ends the browser's run of typing, so
   // this edit is an undo step of its own rather than one with the words typed before it.
   if (!joinTyping || area.selectionStart !== from || area.selectionEnd !== to) area.setSelectionRange(from, to);
-  // execCommand is the one way to edit a text field that the undo history records.
-  return document.execCommand('insertText', false, text) && area.textLength === length && area.selectionEnd === from + text.length;
+  // execCommand is the one way to edit a text field that the undo history records. Nothing to
+  // type (a list's marker taken away) is a delete: inserting "" over the selection lays out twice.
+  return document.execCommand(text ? 'insertText' : 'delete', false, text) && area.textLength === length && area.selectionEnd === from + text.length;
 }
