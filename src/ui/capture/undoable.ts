@@ -31,8 +31,8 @@ export function replaceUndoably(area: HTMLTextAreaElement, next: string): void {
 export function spliceUndoably(area: HTMLTextAreaElement, from: number, to: number, text: string, joinTyping = false): boolean {
   if (document.activeElement !== area) return false;
   const length = area.textLength - (to - from) + text.length;
-  // Set even where it already is: a change of selection ends the browser's run of typing, so
-  // this edit is an undo step of its own rather than one with the words typed before it.
+  // Set even where it already is (unless joining the typing): a change of selection ends the
+  // browser's run of typing, so this edit is an undo step of its own.
   if (!joinTyping || area.selectionStart !== from || area.selectionEnd !== to) area.setSelectionRange(from, to);
   // execCommand is the one way to edit a text field that the undo history records. Nothing to
   // type (a list's marker taken away) is a delete: inserting "" over the selection lays out twice.
