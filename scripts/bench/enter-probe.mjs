@@ -15,6 +15,7 @@ import { chromium } from 'playwright-core';
 import { findChromium } from '../chromium.mjs';
 import { serveFolder } from '../static-server.mjs';
 import { defineAfterFrame } from './after-frame.mjs';
+import { median, quantile } from './report.mjs';
 import { seedDatabase } from './seed.mjs';
 import { buildBarePage, writeBareNotes } from './sizes.mjs';
 
@@ -29,8 +30,8 @@ const sizes = listArg('--sizes', [50, 20]);
 const PHONE = { viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
 const ENTERS = 20;
 const keys = (run) => `\n* enter, ${run}${'\np'.repeat(ENTERS)}`;
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))];
+// The bench's own median and p95, so the probe's figures read like its.
+const p95 = (xs) => quantile(xs, 0.95);
 
 function watchEnters() {
   const w = (globalThis.probe = { enters: [], keys: [], longTasks: [] });
