@@ -98,6 +98,30 @@ describe('preview', () => {
     await context.close();
   });
 
+  it('puts the preview beside the notes on a tablet held upright too, both in view', async () => {
+    const screen = { width: 820, height: 1180 };
+    const context = await browser.newContext({ viewport: screen, isMobile: true, hasTouch: true });
+    const page = await context.newPage();
+    const trouble = watchForTrouble(page);
+    await page.goto(server.url);
+    await createEvent(page, { name: 'Tablet Summit' });
+    await addTalk(page, { title: 'Upright' });
+    await page.getByRole('button', { name: 'Preview beside notes' }).tap();
+    const notes = page.getByRole('textbox', { name: 'Notes' });
+    await notes.tap();
+    await page.keyboard.insertText('## Upright heading\n\n* a point');
+    const beside = page.getByRole('region', { name: 'Preview beside notes' });
+    await beside.getByRole('heading', { name: 'Upright heading' }).waitFor();
+    const [left, right] = await Promise.all([notes.boundingBox(), beside.boundingBox()]);
+    // Side by side, as tall as each other, and neither runs off the bottom of the screen.
+    expect(right!.x).toBeGreaterThan(left!.x + left!.width - 1);
+    expect(right!.height).toBeCloseTo(left!.height, 0);
+    expect(right!.height).toBeGreaterThan(screen.height / 3);
+    expect(Math.max(left!.y + left!.height, right!.y + right!.height)).toBeLessThanOrEqual(screen.height);
+    expect(trouble.errors).toEqual([]);
+    await context.close();
+  });
+
   it('reads as the event’s blog will: typography, footnotes, to-dos; and, for Hugo, no raw HTML', async () => {
     const context = await phone(browser);
     const page = await context.newPage();
