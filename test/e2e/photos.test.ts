@@ -100,6 +100,9 @@ describe('slide photos', () => {
     await page.getByRole('tab', { name: 'Preview' }).click();
     const previewed = page.getByRole('tabpanel', { name: 'Preview' }).getByRole('img', { name: 'Architecture slide' });
     await expect.poll(() => previewed.evaluate((img) => (img as HTMLImageElement).naturalHeight)).toBe(2048);
+    // Full-size photos drawn small are decoded off the frames that show typing.
+    expect(await thumbnail.getAttribute('decoding')).toBe('async');
+    expect(await previewed.getAttribute('decoding')).toBe('async');
     await page.context().setOffline(false);
 
     // Exported: the image is in the zip and the post links to it.

@@ -53,6 +53,8 @@ function previewSanitizer(): Purifier {
     const url = photoUrls.get(src.slice(PHOTO_MARK.length));
     if (url) node.setAttribute('src', url);
     else node.removeAttribute('src');
+    // Full-size photos, decoded off the frames of typing beside the preview (as in the photo strip).
+    node.setAttribute('decoding', 'async');
   });
   // The to-do boxes both engines draw are the only inputs kept: ticks shown, never editable here.
   purify.addHook('uponSanitizeElement', (node, data) => {
