@@ -117,14 +117,15 @@ async function barePuts({ talkId, runs }) {
 }
 
 // Set once the server is gone: every page opened after it is offline as well (navigator.onLine
-// false). Per page through CDP: context.setOffline() hangs in a persistent context here.
+// false), but for the bare page, which has no service worker and comes from a server of its own.
+// Per page through CDP: context.setOffline() hangs in a persistent context here.
 let offline = false;
 
-async function throttledPage(context, rate) {
+async function throttledPage(context, rate, { online = false } = {}) {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate });
-  if (offline) {
+  if (offline && !online) {
     await cdp.send('Network.enable');
     await cdp.send('Network.emulateNetworkConditions', { offline: true, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
   }
@@ -151,18 +152,44 @@ async function coldStart(context, url, rate) {
   return result;
 }
 
+/** Taps "Preview beside notes" in `page` unless it is on already (the choice is remembered). */
+async function previewBeside(page) {
+  const toggle = page.getByRole('button', { name: 'Preview beside notes' });
+  // Tapped, as on a tablet: a mouse click would leave a pointer over the page, and Chromium then
+  // hit-tests the page under it after every key (about 5 ms a key at 4×), which no touch screen
+  // does and the bare page, never clicked, is spared.
+  if ((await toggle.getAttribute('aria-pressed')) !== 'true') await toggle.tap();
+}
+
+/**
+ * The width in pixels of the app's text area beside the preview on the tablet (half the page): the
+ * bare page's is made as wide for the tablet's baseline, since a narrower text area wraps the same
+ * note into more lines, and each key costs the browser more.
+ */
+async function besideWidth(context, url) {
+  const { page } = await throttledPage(context, 1);
+  await page.setViewportSize(TABLET);
+  await page.goto(url);
+  await page.waitForFunction(() => globalThis.benchReady > 0, undefined, { timeout: 30_000 });
+  await previewBeside(page);
+  await page.getByRole('region', { name: 'Preview beside notes' }).waitFor();
+  const width = await page.getByRole('textbox', { name: 'Notes' }).evaluate((area) => Math.round(area.getBoundingClientRect().width));
+  await page.close();
+  return width;
+}
+
 /**
  * Types `text` at the end of the notes at `url`, a key every `delay` ms, with "Preview beside
  * notes" on when `beside`; what the page recorded, and bare puts of the same record when `puts`.
+ * `online`: the page is not taken offline (the bare page).
  */
-async function typeInto(context, url, rate, text, delay, { puts = true, beside = false, viewport = PHONE.viewport } = {}) {
-  const { page } = await throttledPage(context, rate);
+async function typeInto(context, url, rate, text, delay, { puts = true, beside = false, viewport = PHONE.viewport, online = false } = {}) {
+  const { page } = await throttledPage(context, rate, { online });
   await page.setViewportSize(viewport);
   await page.goto(url);
   await page.waitForFunction(() => globalThis.benchReady > 0, undefined, { timeout: 30_000 });
   if (beside) {
-    const toggle = page.getByRole('button', { name: 'Preview beside notes' });
-    if ((await toggle.getAttribute('aria-pressed')) !== 'true') await toggle.click();
+    await previewBeside(page);
     // As after opening the preview a while ago: every piece of the note rendered (it fills in
     // slices), nothing new for half a second.
     await page.waitForFunction(
@@ -281,12 +308,9 @@ const typed = (run) => `\n* typing at the back of the hall: latency, p99 and cos
 const ENTERS = 20;
 const enters = (run) => `\n* enter, ${run}${'\np'.repeat(ENTERS)}`;
 
-/** The first round's result and two more runs of `again` (rounds 2 and 3), one after the other. */
-async function threeRounds(first, again) {
-  const rounds = [first];
-  for (let round = 2; round <= 3; round++) rounds.push(await again(round));
-  return rounds;
-}
+// Rounds of typing at each speed: a p95 of 180 keys is the ninth slowest, which one busy moment on
+// a shared machine moves by half, so the targets are on the median round.
+const ROUNDS = 3;
 
 /** All browser figures; `dist` is the production build, `bareDist` the bare baseline page. */
 export async function browserFigures({ chrome, dist, bareDist, runs = 12 }) {
@@ -321,26 +345,7 @@ export async function browserFigures({ chrome, dist, bareDist, runs = 12 }) {
     const bareStarts = { 1: [], 4: [] };
     for (const rate of [1, 4]) for (let i = 0; i < runs; i++) bareStarts[rate].push((await coldStart(context, bare.url, rate)).ready);
 
-    step('typing into the bare page');
-    const bareTyping = { phone: {}, tablet: {} };
-    for (const rate of [1, 4]) {
-      bareTyping.phone[rate] = await typeInto(context, bare.url, rate, typed(`bare ${rate}x`), 80, { puts: false });
-      bareTyping.tablet[rate] = await typeInto(context, bare.url, rate, typed(`bare tablet ${rate}x`), 80, { puts: false, viewport: TABLET });
-    }
-    // Three rounds at 1×, as the app's (below): a p95 of 180 keys is the ninth slowest, which one
-    // busy moment on a shared machine moves by half.
-    for (const device of ['phone', 'tablet']) {
-      const options = device === 'tablet' ? { puts: false, viewport: TABLET } : { puts: false };
-      const rounds = await threeRounds(bareTyping[device][1], (round) =>
-        typeInto(context, bare.url, 1, typed(`bare ${device} 1x round ${round}`), 80, options),
-      );
-      bareTyping[device][1].rounds = rounds.map((r) => ({ latency: r.latency }));
-    }
     const bare20 = `${bare.url}?kb=20`;
-    const bareTyping20 = {
-      phone: await typeInto(context, bare20, 4, typed('bare 20 KB'), 80, { puts: false }),
-      tablet: await typeInto(context, bare20, 4, typed('bare tablet 20 KB'), 80, { puts: false, viewport: TABLET }),
-    };
     const bareEnters = { 20: {}, 50: {} };
     const bareContinued = { 20: {}, 50: {} };
     for (const kb of [20, 50]) {
@@ -371,22 +376,37 @@ export async function browserFigures({ chrome, dist, bareDist, runs = 12 }) {
     let startJs = 0;
     for (const path of scripts) startJs += await gzipSize(join(dist, path.replace(/^\//, '')));
 
-    step('typing');
+    // The app and the bare page type in turn, round after round, so both meet the machine as it is
+    // at the time (a ratio of two runs minutes apart measures the machine as much as the app).
+    step('typing, the app and the bare page in turn');
     const typing = { phone: {}, tablet: {} };
+    const bareTyping = { phone: {}, tablet: {} };
+    const tabletWidth = await besideWidth(context, talkUrl);
     for (const rate of [1, 4]) {
-      typing.phone[rate] = await typeInto(context, talkUrl, rate, typed(`${rate}x`), 80);
-      typing.tablet[rate] = await typeInto(context, talkUrl, rate, typed(`tablet ${rate}x`), 80, { beside: true, viewport: TABLET });
-    }
-    // Save cost and key latency in three rounds at 1× (the first is the run above): one slow save
-    // in twenty moves a p95, so the targets are on the median round.
-    step('save rounds');
-    for (const device of ['phone', 'tablet']) {
-      const options = device === 'tablet' ? { beside: true, viewport: TABLET } : {};
-      const rounds = await threeRounds(typing[device][1], (round) => typeInto(context, talkUrl, 1, typed(`${device} 1x round ${round}`), 80, options));
-      typing[device][1].rounds = rounds.map((r) => ({ saveCost: r.saveCost, puts: r.puts, latency: r.latency }));
+      for (const device of ['phone', 'tablet']) {
+        const viewport = device === 'tablet' ? TABLET : PHONE.viewport;
+        const bareUrl = device === 'tablet' ? `${bare.url}?width=${tabletWidth}` : bare.url;
+        const app = [];
+        const bareRuns = [];
+        for (let round = 1; round <= ROUNDS; round++) {
+          const run = `${device} ${rate}x round ${round}`;
+          bareRuns.push(await typeInto(context, bareUrl, rate, typed(`bare ${run}`), 80, { puts: false, viewport, online: true }));
+          app.push(await typeInto(context, talkUrl, rate, typed(run), 80, { beside: device === 'tablet', viewport }));
+        }
+        // The first round in full; of each round, its keys (and at 1×, its saves and bare puts).
+        typing[device][rate] = {
+          ...app[0],
+          rounds: app.map((r) => (rate === 1 ? { saveCost: r.saveCost, puts: r.puts, latency: r.latency } : { latency: r.latency })),
+        };
+        bareTyping[device][rate] = { ...bareRuns[0], rounds: bareRuns.map((r) => ({ latency: r.latency })) };
+      }
     }
     step('typing into the 20 KB note, and Enter in a list');
     const mediumUrl = `${server.url}talks/${seeded.mediumTalkId}`;
+    const bareTyping20 = {
+      phone: await typeInto(context, bare20, 4, typed('bare 20 KB'), 80, { puts: false, online: true }),
+      tablet: await typeInto(context, `${bare20}&width=${tabletWidth}`, 4, typed('bare tablet 20 KB'), 80, { puts: false, viewport: TABLET, online: true }),
+    };
     const typing20 = {
       phone: await typeInto(context, mediumUrl, 4, typed('20 KB'), 80),
       tablet: await typeInto(context, mediumUrl, 4, typed('tablet 20 KB'), 80, { beside: true, viewport: TABLET }),

@@ -69,7 +69,7 @@ export async function publishCodeIn(outDir, files) {
  * Builds the bare baseline page into a temporary folder: Preact renders a text area the size of the
  * app's, holding the app's 50 KB note (20 KB with ?kb=20) read from IndexedDB (stored on the first
  * visit from the files writeBareNotes leaves beside it), focused, as the capture screen does; with
- * ?continue, Enter continues a list there the way the app does.
+ * ?continue, Enter continues a list there the way the app does; ?width=N makes it N pixels wide.
  */
 export async function buildBarePage(root) {
   const dir = await mkdtemp(join(tmpdir(), 'talknotes-bare-'));
@@ -89,8 +89,10 @@ if (text === undefined) {
   text = await response.text();
   await db.put('notes', text, 'n' + kb);
 }
-// Sized and set like the app's notes, so a keystroke costs the browser the same to show.
-const style = 'box-sizing: border-box; width: 100%; height: 60vh; font: 1.05rem/1.55 system-ui, sans-serif; padding: 0.75rem';
+// Sized and set like the app's notes, so a keystroke costs the browser the same to show; ?width=392
+// makes it that many pixels wide, as the app's beside the preview on a tablet.
+const width = new URLSearchParams(location.search).get('width');
+const style = 'box-sizing: border-box; width: ' + (width ? width + 'px' : '100%') + '; height: 60vh; font: 1.05rem/1.55 system-ui, sans-serif; padding: 0.75rem';
 // ?continue: Enter at the end of a list item continues the list as the app does, through the
 // browser's editing command (the one way Ctrl+Z can undo): the floor for the app's own Enter.
 const continueLists = new URLSearchParams(location.search).has('continue');
