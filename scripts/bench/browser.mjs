@@ -308,7 +308,7 @@ const typed = (run) => `\n* typing at the back of the hall: latency, p99 and cos
 const ENTERS = 20;
 const enters = (run) => `\n* enter, ${run}${'\np'.repeat(ENTERS)}`;
 
-// Rounds of typing at each speed: a p95 of 180 keys is the ninth slowest, which one busy moment on
+// Rounds of typing at each speed: a p95 of 200 keys is the tenth slowest, which one busy moment on
 // a shared machine moves by half, so the targets are on the median round.
 const ROUNDS = 3;
 
