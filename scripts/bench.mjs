@@ -88,15 +88,15 @@ try {
         const risk = Math.max(...t.atRisk);
         // Key → next frame p95: the median of the rounds, for the app and the bare page alike.
         const p95s = (runs) => runs.map((r) => quantile(r.latency, 0.95));
-        const lat95s = t.rounds ? p95s(t.rounds) : [quantile(t.latency, 0.95)];
-        const bare95s = bt.rounds ? p95s(bt.rounds) : [quantile(bt.latency, 0.95)];
+        const lat95s = p95s(t.rounds);
+        const bare95s = p95s(bt.rounds);
         const lat95 = median(lat95s);
         const bare95 = median(bare95s);
         const ofRounds = (xs) => (xs.length > 1 ? `, median of ${xs.length} rounds: ${xs.map((x) => x.toFixed(1)).join(', ')}` : '');
         const long = t.longTasks.length;
         const at = `${device}, ${rate}×`;
         // Save cost: the ratio in each round at 1×, the target on the median round.
-        const rounds = (t.rounds ?? []).filter((r) => r.saveCost).map((r) => quantile(r.saveCost, 0.95) / median(r.puts));
+        const rounds = t.rounds.filter((r) => r.saveCost).map((r) => quantile(r.saveCost, 0.95) / median(r.puts));
         const roundsMedian = median(rounds);
         table(
           `Typing ${t.latency.length} keys into the 50 KB note, ${where}, a key every 80 ms, ${rate}× CPU. Baselines: a bare IndexedDB put of the same record (p50 of ${t.puts.length}); the same typing in the bare page's 50 KB text area ${device === 'tablet' ? 'as wide as the app’s beside the preview' : 'at the same size'}, in turn with the app's, round by round.`,

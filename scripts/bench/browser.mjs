@@ -152,6 +152,15 @@ async function coldStart(context, url, rate) {
   return result;
 }
 
+/** A new page at `rate`, `viewport` sized, opened at `url` once its notes are ready for input. */
+async function openEditor(context, url, rate, { viewport = PHONE.viewport, online = false } = {}) {
+  const { page } = await throttledPage(context, rate, { online });
+  await page.setViewportSize(viewport);
+  await page.goto(url);
+  await page.waitForFunction(() => globalThis.benchReady > 0, undefined, { timeout: 30_000 });
+  return page;
+}
+
 /** Taps "Preview beside notes" in `page` unless it is on already (the choice is remembered). */
 async function previewBeside(page) {
   const toggle = page.getByRole('button', { name: 'Preview beside notes' });
@@ -167,10 +176,7 @@ async function previewBeside(page) {
  * note into more lines, and each key costs the browser more.
  */
 async function besideWidth(context, url) {
-  const { page } = await throttledPage(context, 1);
-  await page.setViewportSize(TABLET);
-  await page.goto(url);
-  await page.waitForFunction(() => globalThis.benchReady > 0, undefined, { timeout: 30_000 });
+  const page = await openEditor(context, url, 1, { viewport: TABLET });
   await previewBeside(page);
   await page.getByRole('region', { name: 'Preview beside notes' }).waitFor();
   const width = await page.getByRole('textbox', { name: 'Notes' }).evaluate((area) => Math.round(area.getBoundingClientRect().width));
@@ -184,10 +190,7 @@ async function besideWidth(context, url) {
  * `online`: the page is not taken offline (the bare page).
  */
 async function typeInto(context, url, rate, text, delay, { puts = true, beside = false, viewport = PHONE.viewport, online = false } = {}) {
-  const { page } = await throttledPage(context, rate, { online });
-  await page.setViewportSize(viewport);
-  await page.goto(url);
-  await page.waitForFunction(() => globalThis.benchReady > 0, undefined, { timeout: 30_000 });
+  const page = await openEditor(context, url, rate, { viewport, online });
   if (beside) {
     await previewBeside(page);
     // As after opening the preview a while ago: every piece of the note rendered (it fills in
@@ -274,9 +277,7 @@ async function cameraPhoto() {
 
 /** "Add from gallery" with one 12 MP photo, 5 times: ms until it shows in the talk's photo strip. */
 async function photoFigures(context, talkUrl) {
-  const { page } = await throttledPage(context, 1);
-  await page.goto(talkUrl);
-  await page.waitForFunction(() => globalThis.benchReady > 0, undefined, { timeout: 30_000 });
+  const page = await openEditor(context, talkUrl, 1);
   const { base64, decode } = await page.evaluate(cameraPhoto);
   const buffer = Buffer.from(base64, 'base64');
   const strip = page.getByRole('region', { name: 'Photos' }).getByRole('listitem');

@@ -80,7 +80,8 @@ export async function buildBarePage(root) {
 import { openDB } from 'idb';
 const db = await openDB('bare', 1, { upgrade: (d) => d.createObjectStore('notes') });
 // ?kb=20 holds a 20 KB note instead, as the app's 20 KB note; each size is stored apart.
-const kb = Number(new URLSearchParams(location.search).get('kb') ?? 50);
+const params = new URLSearchParams(location.search);
+const kb = Number(params.get('kb') ?? 50);
 let text: string | undefined = await db.get('notes', 'n' + kb);
 if (text === undefined) {
   // The app's own note of that size (writeBareNotes), so a keystroke lays out the same lines.
@@ -91,11 +92,11 @@ if (text === undefined) {
 }
 // Sized and set like the app's notes, so a keystroke costs the browser the same to show; ?width=392
 // makes it that many pixels wide, as the app's beside the preview on a tablet.
-const width = new URLSearchParams(location.search).get('width');
+const width = params.get('width');
 const style = 'box-sizing: border-box; width: ' + (width ? width + 'px' : '100%') + '; height: 60vh; font: 1.05rem/1.55 system-ui, sans-serif; padding: 0.75rem';
 // ?continue: Enter at the end of a list item continues the list as the app does, through the
 // browser's editing command (the one way Ctrl+Z can undo): the floor for the app's own Enter.
-const continueLists = new URLSearchParams(location.search).has('continue');
+const continueLists = params.has('continue');
 function onKeyDown(event: KeyboardEvent) {
   const area = event.currentTarget as HTMLTextAreaElement;
   const at = area.selectionStart;
