@@ -98,6 +98,42 @@ describe('preview', () => {
     await context.close();
   });
 
+  it('gives links beside the notes their addresses only once drawn, so Chromium never watches them while keys come in', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    const trouble = watchForTrouble(page);
+    await page.goto(server.url);
+    await createEvent(page, { name: 'Linked Summit' });
+    await addTalk(page, { title: 'Many links' });
+    await page.getByRole('button', { name: 'Preview beside notes' }).click();
+    // Whether each link had its address when it went into the page (read before any frame is drawn).
+    await page.evaluate(() => {
+      const seen: boolean[] = [];
+      (window as unknown as { linksSeen: boolean[] }).linksSeen = seen;
+      new MutationObserver((records) => {
+        for (const node of records.flatMap((record) => [...record.addedNodes])) {
+          if (!(node instanceof Element)) continue;
+          for (const link of [node, ...node.querySelectorAll('a')]) if (link.tagName === 'A') seen.push(link.hasAttribute('href'));
+        }
+      }).observe(document.body, { childList: true, subtree: true });
+    });
+    await page.getByRole('textbox', { name: 'Notes' }).click();
+    await page.keyboard.insertText('* [slides](https://example.com/slides)\n* [repo](https://example.org/repo) and [talk](#top)');
+    const beside = page.getByRole('region', { name: 'Preview beside notes' });
+    const slides = beside.getByRole('link', { name: 'slides' });
+    await slides.waitFor();
+    // Then they are ordinary links: address, new tab, no handle on the app.
+    expect(await slides.getAttribute('href')).toBe('https://example.com/slides');
+    expect(await slides.getAttribute('target')).toBe('_blank');
+    expect(await beside.getByRole('link', { name: 'repo' }).getAttribute('rel')).toBe('noopener noreferrer');
+    expect(await beside.getByRole('link', { name: 'talk' }).getAttribute('href')).toBe('#top');
+    const seen = await page.evaluate(() => (window as unknown as { linksSeen: boolean[] }).linksSeen);
+    expect(seen.length).toBeGreaterThanOrEqual(3);
+    expect(seen.filter(Boolean)).toEqual([]);
+    expect(trouble.errors).toEqual([]);
+    await context.close();
+  });
+
   it('puts the preview beside the notes on a tablet held upright too, both in view', async () => {
     const screen = { width: 820, height: 1180 };
     const context = await browser.newContext({ viewport: screen, isMobile: true, hasTouch: true });

@@ -1,7 +1,8 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ExportTarget } from '../../model/export-settings';
 import { ErrorNotice } from '../shared/Notice';
 import { errorMessage } from '../shared/use-load';
+import { useLinksAfterFrame } from './use-links-after-frame';
 
 // How long one task may spend rendering Markdown: well inside a frame on a slow phone.
 const SLICE_MS = 8;
@@ -11,6 +12,8 @@ type Rendered = { state: 'loading' } | { state: 'ready'; html: string[] } | { st
 /** The notes as they will read when published on `blog`: Markdown rendered as that engine does, and sanitised. */
 export function NotesPreview({ text, photoUrls, blog }: { text: string; photoUrls: Map<string, string>; blog: ExportTarget }) {
   const [rendered, setRendered] = useState<Rendered>({ state: 'loading' });
+  const root = useRef<HTMLDivElement>(null);
+  useLinksAfterFrame(root, rendered);
   useEffect(() => {
     let current = true;
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -46,7 +49,7 @@ export function NotesPreview({ text, photoUrls, blog }: { text: string; photoUrl
       )}
       {rendered.state === 'ready' &&
         (text.trim() ? (
-          <div class="markdown">
+          <div class="markdown" ref={root}>
             <p class="hint">{`As your ${blog === 'hugo' ? 'Hugo' : 'Jekyll'} blog will show it (choose the blog under Export).`}</p>
             {/* Keyed by content: only the pieces that changed since the last render touch the page. */}
             {keyed(rendered.html).map(([key, html]) => (

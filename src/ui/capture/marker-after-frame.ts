@@ -6,6 +6,7 @@
 // note cost 1.2–1.7× a plain Enter before anything showed. This way the new line shows as fast as
 // in any text area, and the marker's edit runs while the person looks at it.
 import type { Splice } from '../../model/editing';
+import { afterNextFrame } from '../shared/after-frame';
 
 /** The markers of one text area, each typed after the frame that shows its line break. */
 export interface MarkersAfterFrame {
@@ -42,8 +43,7 @@ export function markersAfterFrame(splice: (splice: Splice) => void): MarkersAfte
         if (!/^insert(LineBreak|Paragraph)$/.test((event as InputEvent).inputType)) return;
         at = area.selectionStart;
         area.removeEventListener('input', onInput);
-        // A task queued from an animation frame runs once that frame is drawn.
-        requestAnimationFrame(() => setTimeout(() => waiting === type && flush()));
+        afterNextFrame(() => waiting === type && flush());
       };
       const type = () => {
         area.removeEventListener('input', onInput);
