@@ -98,7 +98,7 @@ describe('preview', () => {
     await context.close();
   });
 
-  it('gives links beside the notes their addresses only once drawn, so Chromium never watches them while keys come in', async () => {
+  it('gives links their addresses only once drawn, so Chromium never watches them while keys come in: the preview’s, and the app’s own', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     const trouble = watchForTrouble(page);
@@ -127,8 +127,12 @@ describe('preview', () => {
     expect(await slides.getAttribute('target')).toBe('_blank');
     expect(await beside.getByRole('link', { name: 'repo' }).getAttribute('rel')).toBe('noopener noreferrer');
     expect(await beside.getByRole('link', { name: 'talk' }).getAttribute('href')).toBe('#top');
+    // The app's own links too: back to the event, whose page lists the talk by a link, and in again.
+    await page.getByRole('link', { name: 'Linked Summit' }).click();
+    await page.getByRole('link', { name: /Many links/ }).click();
+    await beside.getByRole('link', { name: 'slides' }).waitFor();
     const seen = await page.evaluate(() => (window as unknown as { linksSeen: boolean[] }).linksSeen);
-    expect(seen.length).toBeGreaterThanOrEqual(3);
+    expect(seen.length).toBeGreaterThanOrEqual(8);
     expect(seen.filter(Boolean)).toEqual([]);
     expect(trouble.errors).toEqual([]);
     await context.close();

@@ -7,6 +7,7 @@ import { deleteEvent, getEvent } from '../../store/event-store';
 import { listTalks } from '../../store/talk-store';
 import { ConfirmDialog } from '../shared/ConfirmDialog';
 import { dayTitle, formatDateRange, formatTimes } from '../shared/format';
+import { ExternalLink } from '../shared/ExternalLink';
 import { Link } from '../shared/Link';
 import { Loaded } from '../shared/Loaded';
 import { ErrorNotice } from '../shared/Notice';
@@ -57,9 +58,7 @@ function EventView({ event, days, talkCount }: { event: EventRecord; days: DayGr
         {event.link && (
           <>
             {' · '}
-            <a href={event.link} target="_blank" rel="noopener noreferrer">
-              Event website
-            </a>
+            <ExternalLink href={event.link}>Event website</ExternalLink>
           </>
         )}
       </p>

@@ -1,6 +1,7 @@
 // The event's publishes in the outbox: where each stands, with what the person can do about it.
 import type { Choice, JobRecord } from '../../publish/job';
 import { appOutbox } from '../../outbox/app-outbox';
+import { ExternalLink } from '../shared/ExternalLink';
 import { ErrorNotice } from '../shared/Notice';
 
 const CHOICES: { choice: Choice; label: string }[] = [
@@ -64,9 +65,9 @@ export function OutboxList({ jobs, online, onRemove }: { jobs: JobRecord[]; onli
               </fieldset>
             ))}
           {job.commits.map((commit, i) => (
-            <a key={commit.id} href={commit.url} target="_blank" rel="noopener noreferrer">
+            <ExternalLink key={commit.id} href={commit.url}>
               {job.commits.length > 1 ? `Open commit ${i + 1}` : 'Open the commit'}
-            </a>
+            </ExternalLink>
           ))}
           <div class="actions">
             {(job.state === 'failed' || job.state === 'waiting') && (

@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import { connectionFrom, DEFAULT_API, hostChoiceOf, parseRepository, tokenAdvice, type HostChoice } from '../../publish/hosts';
 import type { BlogConnection } from '../../publish/types';
 import { Field } from '../shared/Field';
+import { ExternalLink } from '../shared/ExternalLink';
 import { ErrorNotice } from '../shared/Notice';
 
 const HOSTS: { value: HostChoice; label: string }[] = [
@@ -83,12 +84,7 @@ export function BlogForm({
       <Field label="Repository" hint="owner/name, or paste its address" value={repository} onValue={pasteRepository} autoComplete="off" spellcheck={false} />
       <Field label="Branch" hint="The branch your blog is built from." value={branch} onValue={setBranch} autoComplete="off" spellcheck={false} />
       <p class="hint">
-        {advice.steps}{' '}
-        {advice.url && (
-          <a href={advice.url} target="_blank" rel="noopener noreferrer">
-            Make the token
-          </a>
-        )}
+        {advice.steps} {advice.url && <ExternalLink href={advice.url}>Make the token</ExternalLink>}
       </p>
       <Field
         label="Access token"

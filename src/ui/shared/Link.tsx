@@ -1,12 +1,16 @@
 import type { ComponentChildren, JSX } from 'preact';
+import { useRef } from 'preact/hooks';
 import { href, onLinkClick } from '../router';
+import { useAddressAfterFrame } from './links-after-frame';
 
 type Props = Omit<JSX.HTMLAttributes<HTMLAnchorElement>, 'href'> & { to: string; children: ComponentChildren };
 
 /** An in-app link: a real <a href> (so it can be opened in a new tab) that navigates without reloading. */
 export function Link({ to, children, ...rest }: Props) {
+  const ref = useRef<HTMLAnchorElement>(null);
+  useAddressAfterFrame(ref);
   return (
-    <a {...rest} href={href(to)} onClick={onLinkClick}>
+    <a {...rest} ref={ref} href={href(to)} onClick={onLinkClick}>
       {children}
     </a>
   );
