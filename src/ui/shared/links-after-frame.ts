@@ -23,7 +23,8 @@ function nextBatch(): Held[] {
     if (waiting === held) waiting = null;
     // A task queued from an animation frame runs once that frame is drawn.
     setTimeout(() => {
-      for (const [link, href] of held) link.setAttribute('href', href);
+      // Unless it was given another address meanwhile (a re-render with a new one).
+      for (const [link, href] of held) if (!link.hasAttribute('href')) link.setAttribute('href', href);
     });
   });
   return held;
