@@ -1,6 +1,6 @@
 // Notes Markdown → HTML, as the blog the event exports to will render it: Jekyll's kramdown (with
 // GFM input) or Hugo's goldmark (defaults). Pure: the preview sanitises the result
-// (ui/capture/render-markdown.ts), and a differential test compares it with real Jekyll and Hugo builds
+// (ui/capture/preview/render-markdown.ts), and a differential test compares it with real Jekyll and Hugo builds
 // (test/export/reads-the-same.test.ts, which lists what still differs and why).
 import { Marked, type MarkedExtension, type Token, type Tokens } from 'marked';
 import markedFootnote from 'marked-footnote';

@@ -58,7 +58,7 @@ export function matchPath(pattern: string, path: string): Record<string, string>
 /** Click handler for in-app links: plain clicks navigate without a page load, others act normally. */
 export function onLinkClick(event: MouseEvent): void {
   const anchor = event.currentTarget as HTMLAnchorElement | null;
-  // No address yet (its first frame, links-after-frame.ts): nothing to follow.
+  // No address yet (its first frame, after-frame.ts): nothing to follow.
   if (!anchor?.hasAttribute('href') || event.defaultPrevented || event.button !== 0) return;
   if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
   event.preventDefault();

@@ -28,13 +28,13 @@ const ACCEPTED: Record<ExportTarget, Record<string, string>> = {
 
 const MARKER = 'BEGINNOTES';
 
-// The preview exactly as the app renders it (ui/capture/render-markdown.ts: marked as the blog reads,
+// The preview exactly as the app renders it (ui/capture/preview/render-markdown.ts: marked as the blog reads,
 // DOMPurify with the app's hooks), in a window of jsdom's.
 let renderMarkdown: (markdown: string, blog: ExportTarget) => string;
 beforeAll(async () => {
   const { window } = new JSDOM('', { url: 'https://talknotes.example/' });
   Object.assign(globalThis, { window, document: window.document, location: window.location });
-  ({ renderMarkdown } = await import('../../src/ui/capture/render-markdown'));
+  ({ renderMarkdown } = await import('../../src/ui/capture/preview/render-markdown'));
 });
 const stamps = { createdAt: 1, updatedAt: 1 };
 const event: EventRecord = { id: 'e', name: 'Corpus', location: '', startDate: '2017-04-18', endDate: '', link: '', timeZone: 'UTC', tags: [], ...stamps };

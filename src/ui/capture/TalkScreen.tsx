@@ -10,14 +10,14 @@ import { useLoad } from '../shared/use-load';
 import { ConflictChoice } from './ConflictChoice';
 import { EditorBar } from './EditorBar';
 import { NotesPhotos } from './NotesPhotos';
-import { NotesPreview } from './NotesPreview';
+import { NotesPreview } from './preview/NotesPreview';
 import { QuickInsertBar } from './QuickInsertBar';
 import { TakeawayNudge } from './TakeawayNudge';
 import { TalkHeading } from './TalkHeading';
 import { useEditorKeys } from './use-editor-keys';
 import { useNoteSession, type LoadedNotes } from './use-note-session';
 import { usePhotos } from './use-photos';
-import { usePreviewState } from './use-preview-state';
+import { usePreviewState } from './preview/use-preview-state';
 import { useWakeLock } from './use-wake-lock';
 
 /** The capture screen: one talk's notes, typed in Markdown and saved as you type. */

@@ -1,7 +1,7 @@
 // The event's publishes in the outbox: where each stands, with what the person can do about it.
 import type { Choice, JobRecord } from '../../publish/job';
 import { appOutbox } from '../../outbox/app-outbox';
-import { ExternalLink } from '../shared/ExternalLink';
+import { ExternalLink } from '../shared/Link';
 import { ErrorNotice } from '../shared/Notice';
 
 const CHOICES: { choice: Choice; label: string }[] = [

@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import { connectionFrom, DEFAULT_API, hostChoiceOf, parseRepository, tokenAdvice, type HostChoice } from '../../publish/hosts';
 import type { BlogConnection } from '../../publish/types';
 import { Field } from '../shared/Field';
-import { ExternalLink } from '../shared/ExternalLink';
+import { ExternalLink } from '../shared/Link';
 import { ErrorNotice } from '../shared/Notice';
 
 const HOSTS: { value: HostChoice; label: string }[] = [

@@ -1,6 +1,6 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { useAddressesAfterFrame } from '../shared/links-after-frame';
-import { errorMessage } from '../shared/use-load';
+import { useAddressesAfterFrame } from '../../shared/after-frame';
+import { errorMessage } from '../../shared/use-load';
 import type { RenderedProps } from './NotesPreview';
 import { renderMarkdownChunks } from './render-markdown';
 

@@ -2,7 +2,7 @@
 // width up (remembered on this device). On a phone the preview is a tab, and a preview that is
 // not shown is not rendered either.
 import { useState } from 'preact/hooks';
-import { useMediaQuery } from '../shared/use-media-query';
+import { useMediaQuery } from '../../shared/use-media-query';
 
 const BESIDE_KEY = 'talknotes:preview-beside';
 

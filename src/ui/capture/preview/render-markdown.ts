@@ -2,10 +2,10 @@
 // (markdown/notes-html.ts). Loaded only when a preview opens (marked and DOMPurify stay out of the
 // first paint).
 import DOMPurify, { type DOMPurify as Purifier } from 'dompurify';
-import { notesHtml } from '../../markdown/notes-html';
-import type { ExportTarget } from '../../model/export-settings';
-import { markdownChunks } from '../../model/markdown-chunks';
-import { replacePhotoRefs } from '../../model/photos';
+import { notesHtml } from '../../../markdown/notes-html';
+import type { ExportTarget } from '../../../model/export-settings';
+import { markdownChunks } from '../../../model/markdown-chunks';
+import { replacePhotoRefs } from '../../../model/photos';
 
 // What the preview lets through of the engine's HTML: no forms, frames, styles or scripts. Inputs
 // stay for the to-do checkboxes both engines draw; a hook removes any other kind.
